@@ -1,0 +1,2 @@
+/** Writing and browsing the audit trail. */
+package net.safeskill.lms.audit.application;

@@ -1,0 +1,2 @@
+/** First-start demo data for the embedded default profile. */
+package net.safeskill.lms.identity.infrastructure.demo;

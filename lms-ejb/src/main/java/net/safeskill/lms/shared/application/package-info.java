@@ -1,0 +1,2 @@
+/** Cross-cutting application helpers: request origin, the platform clock. */
+package net.safeskill.lms.shared.application;
