@@ -33,7 +33,11 @@ import net.safeskill.lms.identity.application.RegistrationService;
 import net.safeskill.lms.identity.application.Views;
 import net.safeskill.lms.it.support.Deployments;
 import net.safeskill.lms.it.support.OnConfiguredDatabase;
-import net.safeskill.lms.it.support.RunAsUsers;
+import net.safeskill.lms.it.support.AsEnterprise;
+import net.safeskill.lms.it.support.AsInstitution;
+import net.safeskill.lms.it.support.AsOtherEnterprise;
+import net.safeskill.lms.it.support.AsSysadmin;
+import net.safeskill.lms.it.support.AsWorker;
 import net.safeskill.lms.it.support.TestPeople;
 import net.safeskill.lms.shared.application.RequestOrigin;
 import net.safeskill.lms.shared.domain.DomainException;
@@ -60,11 +64,11 @@ class IdentityServicesIT {
     @Inject ProfileService profiles;
     @Inject AuditLog audit;
     @Inject RequestOrigin origin;
-    @Inject RunAsUsers.Worker asWorker;
-    @Inject RunAsUsers.Enterprise asEnterprise;
-    @Inject RunAsUsers.OtherEnterprise asOtherEnterprise;
-    @Inject RunAsUsers.Institution asInstitution;
-    @Inject RunAsUsers.Sysadmin asSysadmin;
+    @Inject AsWorker asWorker;
+    @Inject AsEnterprise asEnterprise;
+    @Inject AsOtherEnterprise asOtherEnterprise;
+    @Inject AsInstitution asInstitution;
+    @Inject AsSysadmin asSysadmin;
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;

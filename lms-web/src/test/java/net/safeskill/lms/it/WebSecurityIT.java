@@ -1,0 +1,158 @@
+package net.safeskill.lms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import net.safeskill.lms.it.support.Deployments;
+import net.safeskill.lms.it.support.FacesClient;
+import net.safeskill.lms.it.support.OnConfiguredDatabase;
+
+/**
+ * The platform over HTTP as a browser sees it: login page in Chinese, every demo role lands on its home, the
+ * session id changes at login, URL-level 403s, security headers, CSRF on REST, organisation scoping on pages.
+ */
+@ExtendWith(OnConfiguredDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class WebSecurityIT {
+
+    private static final String DEMO_PASSWORD = "Safe@2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private FacesClient client() throws Exception {
+        return new FacesClient(base.toURI());
+    }
+
+    @Test
+    void rootShowsTheLoginPageInChineseWhateverTheBrowserAsks() throws Exception {
+        FacesClient c = client();
+        HttpResponse<String> page = c.send(HttpRequest.newBuilder(c.resolve("")).header("Accept-Language", "en-US"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), page.uri().toString());
+        assertTrue(page.body().contains("<title>登录"), "Chinese title");
+        assertTrue(page.body().contains("lang=\"zh\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"worker,/learner/home.xhtml", "enterprise,/enterprise/home.xhtml",
+            "institution,/institution/home.xhtml", "examadmin,/exam/home.xhtml", "proctor,/proctor/home.xhtml",
+            "regulator,/regulator/home.xhtml", "sysadmin,/admin/home.xhtml"})
+    void everyDemoRoleLandsOnItsHomeWithANewSessionId(String user, String home) throws Exception {
+        FacesClient c = client();
+        c.get("login.xhtml");
+        String before = c.sessionId();
+        assertNotNull(before);
+        HttpResponse<String> landed = c.login(user, DEMO_PASSWORD);
+        assertEquals(200, landed.statusCode());
+        assertEquals(home, landed.uri().getPath());
+        assertNotEquals(before, c.sessionId(), "session id must change at login");
+        assertTrue(landed.body().contains("id=\"rolenav\""));
+    }
+
+    @Test
+    void aLearnerTypingAnAdminUrlGets403NotTheAdminPage() throws Exception {
+        FacesClient c = client();
+        c.login("worker", DEMO_PASSWORD);
+        for (String path : new String[] {"admin/home.xhtml", "admin/accounts.xhtml", "admin/audit.xhtml",
+                "enterprise/home.xhtml", "regulator/home.xhtml", "exam/home.xhtml"}) {
+            HttpResponse<String> r = c.get(path);
+            assertEquals(403, r.statusCode(), path);
+            assertTrue(r.body().contains("id=\"error403\""), path);
+            assertFalse(r.body().contains("id=\"newOrganisation\""), path);
+        }
+        // the learner's navigation offers only what the learner may open
+        String home = c.get("learner/home.xhtml").body();
+        assertFalse(home.contains("/admin/"));
+        assertFalse(home.contains("/enterprise/"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() throws Exception {
+        HttpResponse<String> r = client().get("enterprise/home.xhtml");
+        assertTrue(r.uri().getPath().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void wrongPasswordSaysSoWithoutRevealingWhetherTheAccountExists() throws Exception {
+        String known = client().login("worker", "Wrong2026pass").body();
+        String unknown = client().login("no-such-user", "Wrong2026pass").body();
+        assertTrue(known.contains("账号或密码错误"));
+        assertTrue(unknown.contains("账号或密码错误"));
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndSafeCookies() throws Exception {
+        FacesClient c = client();
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(c.resolve("login.xhtml")));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(null));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(s -> s.startsWith("JSESSIONID"))
+                .findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void restCallsThatChangeStateNeedTheCsrfToken() throws Exception {
+        FacesClient c = client();
+        c.login("worker", DEMO_PASSWORD);
+        HttpResponse<String> me = c.get("api/me");
+        assertEquals(200, me.statusCode());
+        Matcher m = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"").matcher(me.body());
+        assertTrue(m.find(), me.body());
+        URI locale = c.resolve("api/me/locale");
+        HttpRequest.Builder put = HttpRequest.newBuilder(locale).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\"}"));
+        assertEquals(403, c.send(put).statusCode(), "no token");
+        assertEquals(403, c.send(put.copy().header("X-CSRF-Token", "forged")).statusCode(), "wrong token");
+        assertEquals(204, c.send(put.copy().header("X-CSRF-Token", m.group(1))).statusCode());
+        assertEquals(204, c.send(HttpRequest.newBuilder(locale).header("Content-Type", "application/json")
+                .header("X-CSRF-Token", m.group(1))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"zh\"}"))).statusCode());
+        // anonymous callers get no data (they are sent to the login page)
+        assertFalse(client().send(HttpRequest.newBuilder(c.resolve("api/me"))
+                .header("Accept", "application/json")).body().contains("csrfToken"));
+    }
+
+    @Test
+    void anEnterpriseAdminSeesOnlyItsOwnPeople() throws Exception {
+        FacesClient c = client();
+        c.login("enterprise", DEMO_PASSWORD);
+        String page = c.get("enterprise/home.xhtml").body();
+        assertTrue(page.contains("苏州华盛化工有限公司"));
+        assertTrue(page.contains("张伟"));
+        assertFalse(page.contains("爆破工"), "a post of the other enterprise");
+        assertFalse(page.contains("安全副矿长"), "a post of the other enterprise");
+        FacesClient other = client();
+        other.login("yyenterprise", DEMO_PASSWORD);
+        String theirs = other.get("enterprise/home.xhtml").body();
+        assertTrue(theirs.contains("爆破工"));
+        assertFalse(theirs.contains("张伟"));
+    }
+}
