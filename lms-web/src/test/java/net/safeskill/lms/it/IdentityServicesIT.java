@@ -174,7 +174,11 @@ class IdentityServicesIT {
     }
 
     @Test
-    void servicesRefuseCallersWithoutTheRole() {
+    void servicesRefuseCallersWithoutTheRole() throws Exception {
+        // the run-as helpers themselves work: the refusals below come from the services' own role checks
+        assertEquals("worker", asWorker.call(() -> profiles.myProfile()).username());
+        assertEquals("institution", asInstitution.call(() -> profiles.myProfile()).username());
+        assertFalse(asEnterprise.call(() -> employees.employees(true)).isEmpty());
         Commands.NewOrganisation org = new Commands.NewOrganisation("未授权公司", "ENTERPRISE", null, "SUZHOU",
                 "CHEMICALS", null, null);
         assertThrows(EJBAccessException.class, () -> admin.createOrganisation(org), "anonymous");
@@ -189,7 +193,7 @@ class IdentityServicesIT {
     void systemAdminCreatesOrganisationsAndTheirAdministrators() throws Exception {
         String name = "测试化工有限公司" + System.nanoTime();
         Views.OrganisationView org = asSysadmin.call(() -> admin.createOrganisation(new Commands.NewOrganisation(
-                name, "ENTERPRISE", null, "YIYANG", "CHEMICALS", null, null)));
+                name, "ENTERPRISE", TestPeople.creditCode(), "YIYANG", "CHEMICALS", null, null)));
         assertEquals("ENTERPRISE", org.type());
         assertEquals("creditCode.empty", assertThrows(DomainException.class, () -> asSysadmin.call(() ->
                 admin.createOrganisation(new Commands.NewOrganisation(name + "B", "TRAINING_INSTITUTION", null,

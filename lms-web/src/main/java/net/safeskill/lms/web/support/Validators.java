@@ -7,6 +7,7 @@ import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 
+import net.safeskill.lms.identity.domain.model.account.PasswordPolicy;
 import net.safeskill.lms.identity.domain.model.organisation.UnifiedSocialCreditCode;
 import net.safeskill.lms.identity.domain.model.person.MobileNumber;
 import net.safeskill.lms.identity.domain.model.person.PersonName;
@@ -58,6 +59,15 @@ public final class Validators {
         @Override
         public void validate(FacesContext context, UIComponent component, Object value) {
             check(() -> PersonName.normalise(value == null ? null : value.toString()));
+        }
+    }
+
+    /** The password rules that need no personal data; the service adds the personal-data rule. */
+    @FacesValidator("password")
+    public static class Password implements Validator<Object> {
+        @Override
+        public void validate(FacesContext context, UIComponent component, Object value) {
+            check(() -> PasswordPolicy.check(value == null ? null : value.toString()));
         }
     }
 
