@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import net.safeskill.lms.it.support.Deployments;
 import net.safeskill.lms.it.support.FacesClient;
 import net.safeskill.lms.it.support.OnConfiguredDatabase;
+import net.safeskill.lms.it.support.TestPeople;
 
 /**
  * The platform over HTTP as a browser sees it: login page in Chinese, every demo role lands on its home, the
@@ -154,5 +157,74 @@ class WebSecurityIT {
         String theirs = other.get("enterprise/home.xhtml").body();
         assertTrue(theirs.contains("爆破工"));
         assertFalse(theirs.contains("张伟"));
+    }
+
+    @Test
+    void systemAdminCreatesAnOrganisationAndItsAdministratorWhoMustChangeThePassword() throws Exception {
+        FacesClient admin = client();
+        assertEquals("/admin/home.xhtml", admin.login("sysadmin", DEMO_PASSWORD).uri().getPath());
+        String name = "烟花爆竹测试企业" + System.nanoTime() % 100000;
+        Map<String, String> org = new HashMap<>(Map.of("type_input", "ENTERPRISE", "name", name,
+                "creditCode", TestPeople.creditCode(), "region_input", "YIYANG", "industry_input", "FIREWORKS"));
+        String page = admin.submit("admin/home.xhtml", "org", org).body();
+        assertTrue(page.contains("已创建单位：" + name), page);
+        assertTrue(page.contains("id=\"staffCard\""), "the new organisation is selected for its administrator");
+
+        String staffName = "周敏";
+        String residentId = TestPeople.residentId();
+        page = admin.submit("admin/home.xhtml", "staff", Map.of("role_input", "ENTERPRISE_ADMIN", "name", staffName,
+                "residentId", residentId, "mobile", TestPeople.mobile(), "username", "")).body();
+        Matcher shown = Pattern.compile(Pattern.quote(residentId.toLowerCase()) + " / ([A-Za-z0-9]{12})")
+                .matcher(page);
+        assertTrue(shown.find(), "the one-time initial password is shown once");
+
+        FacesClient newAdmin = client();
+        HttpResponse<String> first = newAdmin.login(residentId, shown.group(1));
+        assertEquals("/account/password.xhtml", first.uri().getPath(), "must change the initial password first");
+        assertTrue(first.body().contains("为了账号安全，请先修改初始密码"));
+        page = newAdmin.submit("account/password.xhtml", "pwd", Map.of("current", shown.group(1),
+                "newPassword", "Yanhua2026safe", "repeat", "Yanhua2026safe")).body();
+        assertTrue(page.contains("密码已修改"), page);
+        HttpResponse<String> home = newAdmin.get("");
+        assertEquals("/enterprise/home.xhtml", home.uri().getPath());
+        assertTrue(home.body().contains(name));
+    }
+
+    @Test
+    void enterpriseAdminAddsAnEmployeeThroughThePage() throws Exception {
+        FacesClient c = client();
+        c.login("enterprise", DEMO_PASSWORD);
+        c.get("enterprise/home.xhtml");
+        String residentId = TestPeople.residentId();
+        Map<String, String> form = new HashMap<>(Map.of("residentId", residentId, "name", "钱多多",
+                "mobile", TestPeople.mobile(), "post", "仓库保管员", "category_input", "OTHER",
+                "type_input", "DISPATCHED", "start_input", "2025-01-02", "end_input", ""));
+        String page = c.submit("enterprise/home.xhtml", "emp", form).body();
+        assertTrue(page.contains("已登记 钱多多，并开通学员账号，用户名 " + residentId.toLowerCase()), page);
+        assertTrue(c.get("enterprise/home.xhtml").body().contains("仓库保管员"));
+
+        // a wrong ID number is refused with the reason, in Chinese, and nothing is added
+        c.get("enterprise/home.xhtml");
+        form.put("residentId", residentId.substring(0, 17) + (residentId.charAt(17) == '1' ? '2' : '1'));
+        form.put("name", "错号码");
+        page = c.submit("enterprise/home.xhtml", "emp", form).body();
+        assertTrue(page.contains("校验位"), "check digit message");
+        assertFalse(c.get("enterprise/home.xhtml").body().contains("错号码"));
+    }
+
+    @Test
+    void everyPageOfEveryRoleRenders() throws Exception {
+        String[][] pages = {{"sysadmin", "admin/home.xhtml", "admin/accounts.xhtml", "admin/audit.xhtml",
+                "account/password.xhtml"}, {"regulator", "regulator/home.xhtml", "regulator/audit.xhtml"},
+                {"worker", "learner/home.xhtml", "account/password.xhtml"}};
+        for (String[] role : pages) {
+            FacesClient c = client();
+            c.login(role[0], DEMO_PASSWORD);
+            for (int i = 1; i < role.length; i++) {
+                HttpResponse<String> r = c.get(role[i]);
+                assertEquals(200, r.statusCode(), role[i]);
+                assertTrue(r.body().contains("id=\"content\""), role[i]);
+            }
+        }
     }
 }
