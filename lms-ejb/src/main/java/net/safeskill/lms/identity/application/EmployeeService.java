@@ -17,7 +17,7 @@ import net.safeskill.lms.identity.domain.model.account.Role;
 import net.safeskill.lms.identity.domain.model.account.Roles;
 import net.safeskill.lms.identity.domain.model.employment.Employment;
 import net.safeskill.lms.identity.domain.model.employment.EmploymentType;
-import net.safeskill.lms.identity.domain.model.employment.PostCategory;
+import net.safeskill.lms.shared.domain.model.PostCategory;
 import net.safeskill.lms.identity.domain.model.organisation.Organisation;
 import net.safeskill.lms.identity.domain.model.person.MobileNumber;
 import net.safeskill.lms.identity.domain.model.person.Person;

@@ -15,7 +15,7 @@ import net.safeskill.lms.identity.domain.IdentityRepository;
 import net.safeskill.lms.identity.domain.model.account.Account;
 import net.safeskill.lms.identity.domain.model.account.Role;
 import net.safeskill.lms.identity.domain.model.account.Roles;
-import net.safeskill.lms.identity.domain.model.organisation.Industry;
+import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.identity.domain.model.organisation.Organisation;
 import net.safeskill.lms.identity.domain.model.organisation.OrganisationType;
 import net.safeskill.lms.identity.domain.model.organisation.Region;

@@ -12,7 +12,7 @@ import net.safeskill.lms.identity.application.Commands;
 import net.safeskill.lms.identity.application.IdentityAdminService;
 import net.safeskill.lms.identity.application.Views;
 import net.safeskill.lms.identity.domain.model.account.Role;
-import net.safeskill.lms.identity.domain.model.organisation.Industry;
+import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.identity.domain.model.organisation.OrganisationType;
 import net.safeskill.lms.identity.domain.model.organisation.Region;
 import net.safeskill.lms.shared.domain.DomainException;

@@ -14,7 +14,7 @@ import net.safeskill.lms.identity.application.EmployeeService;
 import net.safeskill.lms.identity.application.IdentityAdminService;
 import net.safeskill.lms.identity.application.Views;
 import net.safeskill.lms.identity.domain.model.employment.EmploymentType;
-import net.safeskill.lms.identity.domain.model.employment.PostCategory;
+import net.safeskill.lms.shared.domain.model.PostCategory;
 import net.safeskill.lms.shared.application.PlatformClock;
 import net.safeskill.lms.shared.domain.DomainException;
 import net.safeskill.lms.web.support.Messages;

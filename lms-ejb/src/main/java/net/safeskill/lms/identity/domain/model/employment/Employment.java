@@ -1,5 +1,7 @@
 package net.safeskill.lms.identity.domain.model.employment;
 
+import net.safeskill.lms.shared.domain.model.PostCategory;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

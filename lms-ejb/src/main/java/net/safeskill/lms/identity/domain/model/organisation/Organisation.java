@@ -1,5 +1,7 @@
 package net.safeskill.lms.identity.domain.model.organisation;
 
+import net.safeskill.lms.shared.domain.model.Industry;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import net.safeskill.lms.identity.domain.model.organisation.Industry;
+import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.identity.domain.model.organisation.Organisation;
 import net.safeskill.lms.identity.domain.model.organisation.OrganisationType;
 import net.safeskill.lms.identity.domain.model.organisation.Region;

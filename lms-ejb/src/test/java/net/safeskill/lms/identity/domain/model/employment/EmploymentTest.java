@@ -1,5 +1,7 @@
 package net.safeskill.lms.identity.domain.model.employment;
 
+import net.safeskill.lms.shared.domain.model.PostCategory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import net.safeskill.lms.identity.domain.model.organisation.Industry;
+import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.identity.domain.model.organisation.Organisation;
 import net.safeskill.lms.identity.domain.model.organisation.OrganisationType;
 import net.safeskill.lms.identity.domain.model.organisation.Region;

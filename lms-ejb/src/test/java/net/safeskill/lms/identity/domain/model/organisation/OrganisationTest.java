@@ -1,5 +1,7 @@
 package net.safeskill.lms.identity.domain.model.organisation;
 
+import net.safeskill.lms.shared.domain.model.Industry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package net.safeskill.lms.identity.domain.model.organisation;
+package net.safeskill.lms.shared.domain.model;
 
 /** The high-risk industries of the action plans (高危行业领域), plus general (通用). */
 public enum Industry {

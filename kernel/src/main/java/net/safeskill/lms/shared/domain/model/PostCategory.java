@@ -1,4 +1,4 @@
-package net.safeskill.lms.identity.domain.model.employment;
+package net.safeskill.lms.shared.domain.model;
 
 /** Post categories (岗位类别) of A4; the first three together are the 三项岗位人员. */
 public enum PostCategory {

@@ -1,0 +1,129 @@
+package net.safeskill.lms.catalogue.application;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import net.safeskill.lms.audit.application.AuditLog;
+import net.safeskill.lms.audit.domain.model.AuditAction;
+import net.safeskill.lms.catalogue.domain.CourseRepository;
+import net.safeskill.lms.catalogue.domain.model.course.Course;
+import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
+import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
+import net.safeskill.lms.catalogue.domain.model.course.LessonMedia;
+import net.safeskill.lms.catalogue.domain.model.upload.InspectedUpload;
+import net.safeskill.lms.catalogue.domain.model.upload.UploadInspector;
+import net.safeskill.lms.catalogue.domain.model.upload.UploadKind;
+import net.safeskill.lms.catalogue.domain.model.upload.UploadLimits;
+import net.safeskill.lms.catalogue.infrastructure.storage.MediaStore;
+import net.safeskill.lms.identity.application.CallerAccounts;
+import net.safeskill.lms.identity.domain.model.account.Roles;
+import net.safeskill.lms.shared.domain.DomainException;
+
+/**
+ * An institution's course editor (B1): create a course, describe it, add lessons from inspected uploads, send it to
+ * review, make a new version of a listed course, take it down. Scoped to the caller's own institution; another
+ * institution's course answers "not found".
+ */
+@Stateless
+@RolesAllowed(Roles.INSTITUTION_ADMIN)
+public class CourseAuthoringService {
+
+    private static final UploadInspector INSPECTOR = new UploadInspector(UploadLimits.defaults());
+
+    @Inject
+    private CourseRepository courses;
+
+    @Inject
+    private CallerAccounts caller;
+
+    @Inject
+    private MediaStore store;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<CourseViews.CourseView> myCourses() {
+        return courses.coursesOf(caller.currentOrganisation().id()).stream().map(CourseViews.CourseView::of).toList();
+    }
+
+    public CourseViews.CourseView course(String publicId) {
+        return CourseViews.CourseView.of(own(publicId));
+    }
+
+    public String create(CourseDetails details) {
+        Course course = new Course(caller.currentOrganisation().id(), details, Instant.now(), actor());
+        courses.store(course);
+        audit.record(actor(), AuditAction.COURSE_CREATED, "Course", course.publicId(), course.title());
+        return course.publicId();
+    }
+
+    public void describe(String publicId, CourseDetails details) {
+        own(publicId).describe(details, Instant.now());
+    }
+
+    /**
+     * Adds a lesson from an uploaded file, which is inspected first (type from the bytes, size limits); a video's
+     * length comes from the file when not given. Nothing is kept when the file is refused.
+     *
+     * @param lengthMinutes the lesson's study length; required for documents and SCORM packages
+     */
+    public String addLesson(String coursePublicId, String title, LessonKind kind, Integer lengthMinutes,
+                            Path upload, String fileName, String contentType) {
+        Course course = own(coursePublicId);
+        UploadKind uploadKind = switch (kind) {
+            case VIDEO -> UploadKind.VIDEO;
+            case DOCUMENT -> UploadKind.DOCUMENT;
+            case SCORM -> UploadKind.SCORM_PACKAGE;
+        };
+        InspectedUpload inspected = INSPECTOR.inspect(uploadKind, fileName, contentType, upload);
+        Duration length;
+        if (lengthMinutes != null) {
+            length = Duration.ofMinutes(lengthMinutes);
+        } else if (inspected.durationMillis().isPresent()) {
+            length = Duration.ofMillis(inspected.durationMillis().getAsLong());
+        } else {
+            throw new DomainException("lesson.lengthRequired");
+        }
+        if (kind == LessonKind.SCORM) {
+            throw new DomainException("lesson.scormLaunch");
+        }
+        String key = store.keep(upload);
+        LessonMedia media = new LessonMedia(key, inspected.mediaType(), inspected.sizeBytes(),
+                UploadInspector.safeFileName(fileName), null, null);
+        return course.addLesson(title, kind, length, media, Instant.now()).publicId();
+    }
+
+    public void submit(String publicId) {
+        Course course = own(publicId);
+        course.submitForReview(Instant.now());
+        audit.record(actor(), AuditAction.COURSE_SUBMITTED, "Course", publicId, course.title());
+    }
+
+    public String newVersion(String publicId) {
+        Course next = own(publicId).newVersion(Instant.now(), actor());
+        courses.store(next);
+        audit.record(actor(), AuditAction.COURSE_VERSIONED, "Course", next.publicId(), "r" + next.revision());
+        return next.publicId();
+    }
+
+    public void withdraw(String publicId, String reason) {
+        own(publicId).withdraw(actor(), reason, Instant.now());
+        audit.record(actor(), AuditAction.COURSE_WITHDRAWN, "Course", publicId, reason);
+    }
+
+    private Course own(String publicId) {
+        long institution = caller.currentOrganisation().id();
+        return courses.course(publicId == null ? "" : publicId).filter(c -> c.institutionId() == institution)
+                .orElseThrow(() -> new DomainException("course.notFound"));
+    }
+
+    private String actor() {
+        return caller.current().username();
+    }
+}

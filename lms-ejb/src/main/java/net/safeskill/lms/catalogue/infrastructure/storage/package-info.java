@@ -1,0 +1,2 @@
+/** File storage of course media (videos, documents, SCORM packages, covers) under random keys. */
+package net.safeskill.lms.catalogue.infrastructure.storage;
