@@ -248,8 +248,8 @@ public final class SampleScormPackages {
         crc.update(clean.getBytes(StandardCharsets.UTF_8));
         String identifier = identifierPrefix + String.format(Locale.ROOT, "%08X", crc.getValue());
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("imsmanifest.xml",
-                String.format(Locale.ROOT, manifestTemplate, identifier, escape(clean)).getBytes(StandardCharsets.UTF_8));
+        String manifest = String.format(Locale.ROOT, manifestTemplate, identifier, escape(clean));
+        entries.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
         entries.put(LAUNCH_FILE, scoHtml(clean, version).getBytes(StandardCharsets.UTF_8));
         return zip(entries);
     }

@@ -296,7 +296,8 @@ public final class SafeZip implements Closeable {
             while ((n = in.read(buffer)) > 0) {
                 written += n;
                 // written > ratio * compressed, without overflow
-                if (written > limits.ratioThresholdBytes() && (written - 1) / limits.maxCompressionRatio() >= compressed) {
+                boolean overThreshold = written > limits.ratioThresholdBytes();
+                if (overThreshold && (written - 1) / limits.maxCompressionRatio() >= compressed) {
                     throw new DomainException("scorm.compressionRatio", limits.maxCompressionRatio());
                 }
                 if (alreadyWritten + written > limits.maxUncompressedBytes()) {

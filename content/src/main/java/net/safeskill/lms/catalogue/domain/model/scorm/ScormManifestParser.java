@@ -226,7 +226,8 @@ public final class ScormManifestParser {
             String title = titleOf(item);
             Resource resource = resources.get(item.getAttribute("identifierref").strip());
             if (resource != null && resource.launchPath() != null) {
-                String parameters = LaunchPaths.appendParameters(resource.parameters(), item.getAttribute("parameters"));
+                String parameters = LaunchPaths.appendParameters(resource.parameters(),
+                        item.getAttribute("parameters"));
                 items.add(new ScormItem(identifier, title.isEmpty() ? identifier : title, resource.launchPath(),
                         parameters, resource.type(), depth));
             } else {
