@@ -76,6 +76,9 @@ public class CourseAuthoringService {
     public String addLesson(String coursePublicId, String title, LessonKind kind, Integer lengthMinutes,
                             Path upload, String fileName, String contentType) {
         Course course = own(coursePublicId);
+        if (kind == LessonKind.SCORM) {
+            throw new DomainException("lesson.scormLaunch");
+        }
         UploadKind uploadKind = switch (kind) {
             case VIDEO -> UploadKind.VIDEO;
             case DOCUMENT -> UploadKind.DOCUMENT;
@@ -89,9 +92,6 @@ public class CourseAuthoringService {
             length = Duration.ofMillis(inspected.durationMillis().getAsLong());
         } else {
             throw new DomainException("lesson.lengthRequired");
-        }
-        if (kind == LessonKind.SCORM) {
-            throw new DomainException("lesson.scormLaunch");
         }
         String key = store.keep(upload);
         LessonMedia media = new LessonMedia(key, inspected.mediaType(), inspected.sizeBytes(),

@@ -1,7 +1,9 @@
 package net.safeskill.lms.study.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -58,11 +60,11 @@ public class EnrolmentService {
     /** The caller's plan, assigned and self-chosen together, with what the ledger credits for each course. */
     public List<StudyViews.PlanEntry> myPlan() {
         long personId = caller.current().person().id();
+        Map<Long, Duration> credited = repository.onlineByCourse(personId);
         return repository.enrolments(personId).stream().map(e -> {
             Course c = courses.course(e.courseId()).orElseThrow();
-            long credited = repository.creditedSoFar(personId, c.id(), -1, Instant.now()).course().toSeconds();
             return new StudyViews.PlanEntry(c.publicId(), c.title(), c.status().name(), e.origin().name(),
-                    e.dueDate(), c.creditHours(), credited,
+                    e.dueDate(), c.creditHours(), credited.getOrDefault(c.id(), Duration.ZERO).toSeconds(),
                     c.lessons().isEmpty() ? null : c.lessons().get(0).publicId());
         }).toList();
     }

@@ -1,8 +1,10 @@
 package net.safeskill.lms.study.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import net.safeskill.lms.study.domain.model.enrolment.Enrolment;
@@ -33,6 +35,9 @@ public interface StudyRepository {
 
     /** Online time the ledger credits the person since {@code dayStart}, for the lesson and for the course, and the furthest video position. */
     CreditedSoFar creditedSoFar(long personId, long courseId, long lessonId, Instant dayStart);
+
+    /** Online time the ledger credits the person per course (course id → time), in one query. */
+    Map<Long, Duration> onlineByCourse(long personId);
 
     /** Ledger sums of a person since {@code from}, limited to the given courses (online) and class sessions' courses. */
     LedgerSums sums(long personId, Instant from, Collection<Long> courseIds);

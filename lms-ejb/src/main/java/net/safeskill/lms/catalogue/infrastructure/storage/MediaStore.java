@@ -11,6 +11,8 @@ import java.util.UUID;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import net.safeskill.lms.catalogue.domain.model.course.LessonMedia;
+
 /**
  * Where uploaded course media live: one file (or, for SCORM, one extracted folder) per random storage key under
  * {@code lms.media.dir} (default: the server's data directory, {@code lms-media}). Files are never changed in place
@@ -65,7 +67,7 @@ public class MediaStore {
     }
 
     private Optional<Path> resolve(String key) {
-        if (key == null || !key.matches("[a-z0-9-]{8,80}")) {
+        if (key == null || !key.matches(LessonMedia.STORAGE_KEY_PATTERN)) {
             return Optional.empty();
         }
         Path p = root.resolve(key).normalize();

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,6 +24,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import net.safeskill.lms.shared.domain.DomainException;
+import net.safeskill.lms.shared.domain.DomainText;
+import net.safeskill.lms.shared.domain.model.EnumSets;
 import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.shared.domain.model.PostCategory;
 import net.safeskill.lms.shared.domain.model.TrainingType;
@@ -43,6 +42,7 @@ public class Course {
     static final int MAX_TITLE = 100;
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_TEACHERS = 200;
+    static final int MAX_COMMENT = 500;
     static final int MAX_LESSONS = 200;
     static final BigDecimal MAX_HOURS = new BigDecimal("200");
 
@@ -147,15 +147,15 @@ public class Course {
 
     private void apply(CourseDetails details, Instant now) {
         Objects.requireNonNull(details, "details");
-        this.title = text(details.title(), MAX_TITLE, "course.title");
-        this.description = text(details.description(), MAX_DESCRIPTION, "course.description");
-        this.teachers = text(details.teachers(), MAX_TEACHERS, "course.teachers");
+        this.title = DomainText.required(details.title(), MAX_TITLE, "course.title");
+        this.description = DomainText.required(details.description(), MAX_DESCRIPTION, "course.description");
+        this.teachers = DomainText.required(details.teachers(), MAX_TEACHERS, "course.teachers");
         this.industry = Objects.requireNonNull(details.industry(), "industry");
         this.trainingType = Objects.requireNonNull(details.trainingType(), "trainingType");
         if (details.targetPosts() == null || details.targetPosts().isEmpty()) {
             throw new DomainException("course.targetPosts");
         }
-        this.targetPosts = details.targetPosts().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.targetPosts = EnumSets.join(details.targetPosts());
         BigDecimal hours = details.creditHours();
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0
                 || hours.stripTrailingZeros().scale() > 1) {
@@ -167,10 +167,7 @@ public class Course {
 
     public void changeCover(String storageKey, Instant now) {
         requireDraft();
-        if (storageKey == null || !storageKey.matches("[a-z0-9-]{8,80}")) {
-            throw new DomainException("lesson.storageKey");
-        }
-        this.coverKey = storageKey;
+        this.coverKey = LessonMedia.requireStorageKey(storageKey);
         this.updatedAt = now;
     }
 
@@ -238,7 +235,8 @@ public class Course {
         requireStatus(CourseStatus.IN_REVIEW);
         this.status = CourseStatus.LISTED;
         this.reviewedBy = Objects.requireNonNull(reviewer, "reviewer");
-        this.reviewComment = comment == null || comment.isBlank() ? null : text(comment, 500, "course.reviewComment");
+        this.reviewComment = comment == null || comment.isBlank() ? null
+                : DomainText.required(comment, MAX_COMMENT, "course.reviewComment");
         this.reviewedAt = now;
         this.listedAt = now;
         this.updatedAt = now;
@@ -247,7 +245,7 @@ public class Course {
     /** The reviewer sends it back as a draft with the reason. */
     public void reject(String reviewer, String comment, Instant now) {
         requireStatus(CourseStatus.IN_REVIEW);
-        this.reviewComment = text(comment, 500, "course.reviewComment");
+        this.reviewComment = DomainText.required(comment, MAX_COMMENT, "course.reviewComment");
         this.reviewedBy = Objects.requireNonNull(reviewer, "reviewer");
         this.reviewedAt = now;
         this.status = CourseStatus.DRAFT;
@@ -258,7 +256,7 @@ public class Course {
     public void withdraw(String by, String reason, Instant now) {
         requireStatus(CourseStatus.LISTED);
         this.status = CourseStatus.WITHDRAWN;
-        this.reviewComment = text(reason, 500, "course.withdrawReason");
+        this.reviewComment = DomainText.required(reason, MAX_COMMENT, "course.withdrawReason");
         this.reviewedBy = Objects.requireNonNull(by, "by");
         this.reviewedAt = now;
         this.updatedAt = now;
@@ -301,9 +299,7 @@ public class Course {
     }
 
     public Set<PostCategory> targetPosts() {
-        EnumSet<PostCategory> set = EnumSet.noneOf(PostCategory.class);
-        Arrays.stream(targetPosts.split(",")).filter(s -> !s.isEmpty()).map(PostCategory::valueOf).forEach(set::add);
-        return set;
+        return EnumSets.parse(targetPosts, PostCategory.class);
     }
 
     private void requireDraft() {
@@ -314,13 +310,6 @@ public class Course {
         if (status != expected) {
             throw new DomainException("course.status", status.name());
         }
-    }
-
-    private static String text(String value, int max, String code) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new DomainException(code, max);
-        }
-        return value.strip();
     }
 
     public Long id() {

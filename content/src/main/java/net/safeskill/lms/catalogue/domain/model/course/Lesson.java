@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import net.safeskill.lms.shared.domain.DomainException;
+import net.safeskill.lms.shared.domain.DomainText;
 
 /**
  * A lesson (课时/章节) of a course: a video, a document or a SCORM package, stored under a storage key, with the
@@ -101,10 +102,7 @@ public class Lesson {
     }
 
     void rename(String newTitle) {
-        if (newTitle == null || newTitle.isBlank() || newTitle.strip().length() > MAX_TITLE) {
-            throw new DomainException("lesson.title", MAX_TITLE);
-        }
-        this.title = newTitle.strip();
+        this.title = DomainText.required(newTitle, MAX_TITLE, "lesson.title");
     }
 
     void changeLength(Duration length) {

@@ -3,12 +3,9 @@ package net.safeskill.lms.study.domain.model.requirement;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import net.safeskill.lms.shared.domain.DomainException;
+import net.safeskill.lms.shared.domain.DomainText;
+import net.safeskill.lms.shared.domain.model.EnumSets;
 import net.safeskill.lms.shared.domain.model.PostCategory;
 import net.safeskill.lms.shared.domain.model.TrainingType;
 
@@ -87,8 +86,8 @@ public class TrainingRequirement {
                                Set<PostCategory> postCategories, BigDecimal requiredHours, OnlineCreditRule online,
                                int windowMonths, Instant now, String by) {
         this.publicId = UUID.randomUUID().toString();
-        this.region = requireText(region, 16, "requirement.region");
-        this.code = requireText(code, 40, "requirement.code");
+        this.region = DomainText.required(region, 16, "requirement.region");
+        this.code = DomainText.required(code, 40, "requirement.code");
         if (!this.code.matches("[A-Za-z0-9_-]+")) {
             throw new DomainException("requirement.code");
         }
@@ -99,7 +98,7 @@ public class TrainingRequirement {
     /** Changes the rule; progress is derived from the ledger, so everyone's progress follows the new rule at once. */
     public void change(String name, Set<TrainingType> countedTypes, Set<PostCategory> postCategories,
                        BigDecimal requiredHours, OnlineCreditRule online, int windowMonths, Instant now, String by) {
-        this.name = requireText(name, 80, "requirement.name");
+        this.name = DomainText.required(name, 80, "requirement.name");
         if (countedTypes == null || countedTypes.isEmpty()) {
             throw new DomainException("requirement.types");
         }
@@ -111,8 +110,8 @@ public class TrainingRequirement {
         if (windowMonths < 1 || windowMonths > 60) {
             throw new DomainException("requirement.window", 1, 60);
         }
-        this.countedTypes = join(countedTypes);
-        this.postCategories = join(postCategories == null ? Set.of() : postCategories);
+        this.countedTypes = EnumSets.join(countedTypes);
+        this.postCategories = EnumSets.join(postCategories == null ? Set.of() : postCategories);
         this.requiredHours = requiredHours.stripTrailingZeros().setScale(1);
         this.onlineWeight = online.weight();
         this.onlineCapShare = online.capShare();
@@ -150,31 +149,12 @@ public class TrainingRequirement {
         return new OnlineCreditRule(onlineWeight, onlineCapShare);
     }
 
-    private static String requireText(String value, int max, String code) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new DomainException(code, max);
-        }
-        return value.strip();
-    }
-
-    private static String join(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
     public Set<TrainingType> countedTypes() {
-        return parse(countedTypes, TrainingType.class);
+        return EnumSets.parse(countedTypes, TrainingType.class);
     }
 
     public Set<PostCategory> postCategories() {
-        return parse(postCategories, PostCategory.class);
-    }
-
-    private static <E extends Enum<E>> Set<E> parse(String csv, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        if (csv != null && !csv.isEmpty()) {
-            Arrays.stream(csv.split(",")).map(v -> Enum.valueOf(type, v)).forEach(set::add);
-        }
-        return set;
+        return EnumSets.parse(postCategories, PostCategory.class);
     }
 
     public Long id() {

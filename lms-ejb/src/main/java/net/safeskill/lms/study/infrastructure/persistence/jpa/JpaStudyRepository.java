@@ -3,7 +3,9 @@ package net.safeskill.lms.study.infrastructure.persistence.jpa;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +81,17 @@ public class JpaStudyRepository implements StudyRepository {
         return new CreditedSoFar(Duration.ofMillis(((Number) row[0]).longValue()),
                 Duration.ofMillis(((Number) row[1]).longValue()), Duration.ofMillis(((Number) row[2]).longValue()),
                 ((Number) row[3]).doubleValue());
+    }
+
+    @Override
+    public Map<Long, Duration> onlineByCourse(long personId) {
+        Map<Long, Duration> byCourse = new HashMap<>();
+        em.createQuery("""
+                        select p.courseId, sum(p.creditedMs) from CreditedPeriod p
+                        where p.personId = :person and p.mode = :online group by p.courseId""", Object[].class)
+                .setParameter("person", personId).setParameter("online", StudyMode.ONLINE).getResultList()
+                .forEach(r -> byCourse.put((Long) r[0], Duration.ofMillis(((Number) r[1]).longValue())));
+        return byCourse;
     }
 
     @Override
