@@ -70,6 +70,7 @@ final class BrowserSupport implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--autoplay-policy=no-user-gesture-required", "--mute-audio",
                 "--user-data-dir=" + profile.toAbsolutePath());
         // the browser asks for English: the platform must answer in Chinese all the same
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
@@ -124,6 +125,26 @@ final class BrowserSupport implements AutoCloseable {
                 + " ' field ')][1]//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]")).getText().trim();
     }
 
+    /** Logs in through the login page (demo password unless given) and waits for the role's home page. */
+    void logIn(java.net.URL base, String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login.xhtml");
+        type("login:identifier", user);
+        type("login:password", password);
+        clickAndWaitForNewPage(By.id("login:submit"));
+    }
+
+    /** Sends a file to a PrimeFaces simple file upload (its hidden {@code <input type=file>}) in a form. */
+    void attach(String formId, Path file) {
+        driver.findElement(By.cssSelector("form[id='" + formId + "'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The text of the page's global messages (p:messages at the top). */
+    String globalMessages() {
+        return visible(By.id("messages")).getText().trim();
+    }
+
     String pageTitle() {
         return visible(By.cssSelector("h1.page-title")).getText().trim();
     }
@@ -140,8 +161,8 @@ final class BrowserSupport implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    long number(String script) {
-        return ((Number) js(script)).longValue();
+    long number(String script, Object... args) {
+        return ((Number) js(script, args)).longValue();
     }
 
     /** Resizes the window so that the page's layout viewport is {@code width} x {@code height} CSS pixels. */

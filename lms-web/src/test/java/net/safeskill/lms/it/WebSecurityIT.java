@@ -1,5 +1,6 @@
 package net.safeskill.lms.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -216,7 +218,9 @@ class WebSecurityIT {
     void everyPageOfEveryRoleRenders() throws Exception {
         String[][] pages = {{"sysadmin", "admin/home.xhtml", "admin/accounts.xhtml", "admin/audit.xhtml",
                 "account/password.xhtml"}, {"regulator", "regulator/home.xhtml", "regulator/audit.xhtml"},
-                {"worker", "learner/home.xhtml", "account/password.xhtml"}};
+                {"worker", "learner/home.xhtml", "account/password.xhtml"},
+                {"institution", "institution/courses.xhtml"}, {"regulator", "review/courses.xhtml"},
+                {"sysadmin", "review/courses.xhtml"}};
         for (String[] role : pages) {
             FacesClient c = client();
             c.login(role[0], DEMO_PASSWORD);
@@ -226,5 +230,94 @@ class WebSecurityIT {
                 assertTrue(r.body().contains("id=\"content\""), role[i]);
             }
         }
+    }
+
+    /**
+     * Lesson media and the study / SCORM APIs with the demo data: a video is served in byte ranges (206, 416) to its
+     * enrolled learner and is "not found" for a learner who is not enrolled; state-changing calls need the CSRF
+     * token; a package path cannot leave the package; a malformed SCORM commit is refused and changes nothing.
+     */
+    @Test
+    void lessonMediaAndStudyApisServeOnlyTheirLearner() throws Exception {
+        FacesClient worker = client();
+        worker.login("worker", DEMO_PASSWORD);
+        String home = worker.get("learner/home.xhtml").body();
+        Matcher course = Pattern.compile("catalogue/course.xhtml\\?id=([0-9a-f-]{36})").matcher(home);
+        assertTrue(course.find(), "the demo worker has courses in the plan");
+        String page = worker.get("catalogue/course.xhtml?id=" + course.group(1)).body();
+        Matcher lessons = Pattern.compile("lesson=([0-9a-f-]{36})").matcher(page);
+        List<String> ids = new java.util.ArrayList<>();
+        while (lessons.find()) {
+            if (!ids.contains(lessons.group(1))) {
+                ids.add(lessons.group(1));
+            }
+        }
+        assertEquals(3, ids.size(), "video, PDF and SCORM lessons of the demo course: " + ids);
+        String video = ids.get(0);
+        String scorm = ids.get(2);
+
+        HttpResponse<byte[]> whole = worker.sendBytes(HttpRequest.newBuilder(worker.resolve("media/lesson/" + video)));
+        assertEquals(200, whole.statusCode());
+        assertEquals("video/mp4", whole.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        long length = whole.body().length;
+        HttpResponse<byte[]> part = worker.sendBytes(HttpRequest.newBuilder(worker.resolve("media/lesson/" + video))
+                .header("Range", "bytes=100-199"));
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 100-199/" + length, part.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole.body(), 100, 200), part.body());
+        HttpResponse<byte[]> tail = worker.sendBytes(HttpRequest.newBuilder(worker.resolve("media/lesson/" + video))
+                .header("Range", "bytes=-10"));
+        assertEquals("bytes " + (length - 10) + "-" + (length - 1) + "/" + length,
+                tail.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(416, worker.sendBytes(HttpRequest.newBuilder(worker.resolve("media/lesson/" + video))
+                .header("Range", "bytes=" + length + "-")).statusCode());
+        int escape = worker.get("media/scorm/" + scorm + "/%2e%2e/%2e%2e/%2e%2e/etc/passwd").statusCode();
+        assertTrue(escape == 404 || escape == 400, "a path out of the package is never served: " + escape);
+        assertEquals(200, worker.get("media/scorm/" + scorm + "/imsmanifest.xml").statusCode());
+
+        FacesClient stranger = client();
+        stranger.login("zhoujie", DEMO_PASSWORD);
+        assertEquals(404, stranger.get("media/lesson/" + video).statusCode(), "not enrolled: not found");
+
+        String token = csrf(worker);
+        HttpRequest.Builder start = HttpRequest.newBuilder(worker.resolve("api/study/lessons/" + video + "/sessions"))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody());
+        assertEquals(403, worker.send(start).statusCode(), "no CSRF token");
+        HttpResponse<String> started = worker.send(start.copy().header("X-CSRF-Token", token));
+        assertEquals(200, started.statusCode(), started.body());
+        Matcher session = Pattern.compile("\"session\"\\s*:\\s*\"([^\"]+)\"").matcher(started.body());
+        assertTrue(session.find(), started.body());
+        assertEquals(404, worker.get("api/study/sessions/" + session.group(1) + "/challenge/not-a-nonce")
+                .statusCode());
+        HttpResponse<String> beat = worker.send(HttpRequest.newBuilder(
+                        worker.resolve("api/study/sessions/" + session.group(1) + "/beats"))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"seq\":1,\"visible\":true,\"playing\":true,\"rate\":1.0,\"position\":0.5}")));
+        assertEquals(200, beat.statusCode(), beat.body());
+        HttpResponse<String> elsewhere = stranger.send(HttpRequest.newBuilder(
+                        stranger.resolve("api/study/sessions/" + session.group(1) + "/beats"))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", csrf(stranger))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"seq\":2,\"visible\":true,\"playing\":true,"
+                        + "\"rate\":1.0,\"position\":1.0}")));
+        assertEquals(404, elsewhere.statusCode(), "another person's session is not found");
+        assertTrue(elsewhere.body().contains("\"error\":\"study.sessionNotFound\""), elsewhere.body());
+
+        HttpResponse<String> badCommit = worker.send(HttpRequest.newBuilder(worker.resolve("api/scorm/" + scorm))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"cmi\": [1, 2")));
+        assertEquals(400, badCommit.statusCode());
+        assertTrue(badCommit.body().contains("\"result\":false"), badCommit.body());
+        HttpResponse<String> launch = worker.get("api/scorm/" + scorm);
+        assertEquals(200, launch.statusCode(), launch.body());
+        assertTrue(launch.body().contains("\"version\":\"SCORM_12\""), launch.body());
+        assertTrue(launch.body().contains("\"cmiJson\":null"), "nothing was stored: " + launch.body());
+    }
+
+    private static String csrf(FacesClient c) throws Exception {
+        Matcher m = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"").matcher(c.get("api/me").body());
+        assertTrue(m.find());
+        return m.group(1);
     }
 }

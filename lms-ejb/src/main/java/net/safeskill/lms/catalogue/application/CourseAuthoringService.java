@@ -16,6 +16,9 @@ import net.safeskill.lms.catalogue.domain.model.course.Course;
 import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
 import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
 import net.safeskill.lms.catalogue.domain.model.course.LessonMedia;
+import net.safeskill.lms.catalogue.domain.model.scorm.ScormItem;
+import net.safeskill.lms.catalogue.domain.model.scorm.ScormPackage;
+import net.safeskill.lms.catalogue.domain.model.scorm.ScormPackageReader;
 import net.safeskill.lms.catalogue.domain.model.upload.InspectedUpload;
 import net.safeskill.lms.catalogue.domain.model.upload.UploadInspector;
 import net.safeskill.lms.catalogue.domain.model.upload.UploadKind;
@@ -26,7 +29,8 @@ import net.safeskill.lms.identity.domain.model.account.Roles;
 import net.safeskill.lms.shared.domain.DomainException;
 
 /**
- * An institution's course editor (B1): create a course, describe it, add lessons from inspected uploads, send it to
+ * An institution's course editor (B1): create a course, describe it, add lessons from inspected uploads (a
+ * SCORM package is checked and extracted, its manifest gives the version and the launch file), change the cover, send it to
  * review, make a new version of a listed course, take it down. Scoped to the caller's own institution; another
  * institution's course answers "not found".
  */
@@ -35,6 +39,7 @@ import net.safeskill.lms.shared.domain.DomainException;
 public class CourseAuthoringService {
 
     private static final UploadInspector INSPECTOR = new UploadInspector(UploadLimits.defaults());
+    private static final ScormPackageReader SCORM = new ScormPackageReader();
 
     @Inject
     private CourseRepository courses;
@@ -76,9 +81,6 @@ public class CourseAuthoringService {
     public String addLesson(String coursePublicId, String title, LessonKind kind, Integer lengthMinutes,
                             Path upload, String fileName, String contentType) {
         Course course = own(coursePublicId);
-        if (kind == LessonKind.SCORM) {
-            throw new DomainException("lesson.scormLaunch");
-        }
         UploadKind uploadKind = switch (kind) {
             case VIDEO -> UploadKind.VIDEO;
             case DOCUMENT -> UploadKind.DOCUMENT;
@@ -93,10 +95,38 @@ public class CourseAuthoringService {
         } else {
             throw new DomainException("lesson.lengthRequired");
         }
-        String key = store.keep(upload);
-        LessonMedia media = new LessonMedia(key, inspected.mediaType(), inspected.sizeBytes(),
-                UploadInspector.safeFileName(fileName), null, null);
+        String name = UploadInspector.safeFileName(fileName);
+        LessonMedia media;
+        if (kind == LessonKind.SCORM) {
+            String key = store.newKey();
+            Path folder = store.folder(key);
+            ScormPackage pkg = SCORM.extract(upload, folder);
+            ScormItem launch = pkg.manifest().defaultLaunch();
+            media = new LessonMedia(key, inspected.mediaType(), inspected.sizeBytes(), name,
+                    pkg.manifest().version().name(), launch.launchHref());
+        } else {
+            media = new LessonMedia(store.keep(upload), inspected.mediaType(), inspected.sizeBytes(), name, null, null);
+        }
         return course.addLesson(title, kind, length, media, Instant.now()).publicId();
+    }
+
+    /** A new cover image (JPEG, PNG or WebP, checked from its bytes); the old one is kept for older versions. */
+    public void changeCover(String coursePublicId, Path upload, String fileName, String contentType) {
+        Course course = own(coursePublicId);
+        INSPECTOR.inspect(UploadKind.IMAGE, fileName, contentType, upload);
+        course.changeCover(store.keep(upload), Instant.now());
+    }
+
+    public void changeLesson(String coursePublicId, String lessonPublicId, String title, int lengthMinutes) {
+        own(coursePublicId).changeLesson(lessonPublicId, title, Duration.ofMinutes(lengthMinutes), Instant.now());
+    }
+
+    public void removeLesson(String coursePublicId, String lessonPublicId) {
+        own(coursePublicId).removeLesson(lessonPublicId, Instant.now());
+    }
+
+    public void moveLesson(String coursePublicId, String lessonPublicId, int direction) {
+        own(coursePublicId).moveLesson(lessonPublicId, direction, Instant.now());
     }
 
     public void submit(String publicId) {

@@ -23,14 +23,14 @@ public final class CourseViews {
     public record CourseView(String id, String lineage, int revision, String title, String description,
                              String industry, String trainingType, List<String> targetPosts, BigDecimal creditHours,
                              String teachers, String status, String reviewComment, Instant listedAt,
-                             Instant updatedAt, List<LessonView> lessons) {
+                             Instant updatedAt, List<LessonView> lessons, boolean hasCover) {
 
         public static CourseView of(Course c) {
             return new CourseView(c.publicId(), c.lineageId(), c.revision(), c.title(), c.description(),
                     c.industry().name(), c.trainingType().name(),
                     c.targetPosts().stream().map(Enum::name).toList(), c.creditHours(), c.teachers(),
                     c.status().name(), c.reviewComment(), c.listedAt(), c.updatedAt(),
-                    c.lessons().stream().map(LessonView::of).toList());
+                    c.lessons().stream().map(LessonView::of).toList(), c.coverKey() != null);
         }
     }
 }

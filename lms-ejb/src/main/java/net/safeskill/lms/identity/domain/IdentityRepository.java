@@ -38,6 +38,8 @@ public interface IdentityRepository {
 
     Optional<Organisation> organisationByPublicId(String publicId);
 
+    Optional<Organisation> organisation(long id);
+
     Optional<Organisation> organisationByCreditCode(String creditCode);
 
     Optional<Organisation> organisationByName(String name);

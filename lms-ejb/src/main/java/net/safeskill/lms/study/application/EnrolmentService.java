@@ -17,6 +17,7 @@ import net.safeskill.lms.identity.domain.model.account.Account;
 import net.safeskill.lms.identity.domain.model.account.Roles;
 import net.safeskill.lms.shared.domain.DomainException;
 import net.safeskill.lms.study.domain.StudyRepository;
+import net.safeskill.lms.study.domain.model.session.StudyRules;
 import net.safeskill.lms.study.domain.model.enrolment.Enrolment;
 
 /** A learner's own plan (自主选学, B3): add a listed course, drop a self-chosen one, see both kinds together. */
@@ -32,6 +33,9 @@ public class EnrolmentService {
 
     @Inject
     private CallerAccounts caller;
+
+    @Inject
+    private StudyRulesSource rules;
 
     /** Adds a listed course to the caller's plan; adding it twice changes nothing. */
     public String enrol(String coursePublicId) {
@@ -61,11 +65,14 @@ public class EnrolmentService {
     public List<StudyViews.PlanEntry> myPlan() {
         long personId = caller.current().person().id();
         Map<Long, Duration> credited = repository.onlineByCourse(personId);
+        StudyRules regionRules = rules.rulesFor(caller.currentRegion().map(Enum::name)
+                .orElse(StudyRulesSource.DEFAULT_REGION));
         return repository.enrolments(personId).stream().map(e -> {
             Course c = courses.course(e.courseId()).orElseThrow();
+            Duration online = credited.getOrDefault(c.id(), Duration.ZERO);
             return new StudyViews.PlanEntry(c.publicId(), c.title(), c.status().name(), e.origin().name(),
-                    e.dueDate(), c.creditHours(), credited.getOrDefault(c.id(), Duration.ZERO).toSeconds(),
-                    c.lessons().isEmpty() ? null : c.lessons().get(0).publicId());
+                    e.dueDate(), c.creditHours(), online.toSeconds(),
+                    c.lessons().isEmpty() ? null : c.lessons().get(0).publicId(), regionRules.toCreditHours(online));
         }).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.safeskill.lms.study.domain.model.enrolment.Enrolment;
+import net.safeskill.lms.study.domain.model.scorm.ScormAttempt;
 import net.safeskill.lms.study.domain.model.ledger.CreditedPeriod;
 import net.safeskill.lms.study.domain.model.profile.StudyProfile;
 import net.safeskill.lms.study.domain.model.requirement.LedgerSums;
@@ -39,10 +40,17 @@ public interface StudyRepository {
     /** Online time the ledger credits the person per course (course id → time), in one query. */
     Map<Long, Duration> onlineByCourse(long personId);
 
+    /** Online time the ledger credits the person per lesson of one course (lesson id → time), in one query. */
+    Map<Long, Duration> onlineByLesson(long personId, long courseId);
+
     /** Ledger sums of a person since {@code from}, limited to the given courses (online) and class sessions' courses. */
     LedgerSums sums(long personId, Instant from, Collection<Long> courseIds);
 
     List<CreditedPeriod> ledger(long personId, int max);
+
+    Optional<ScormAttempt> scormAttempt(long personId, long lessonId);
+
+    void store(ScormAttempt attempt);
 
     Optional<Enrolment> enrolment(long personId, long courseId);
 

@@ -110,6 +110,9 @@ public class UserSession implements Serializable {
             items.add(new NavItem("nav.regulator.home", "/regulator/home.xhtml", "pi pi-chart-bar"));
             items.add(new NavItem("nav.audit", "/regulator/audit.xhtml", "pi pi-history"));
         }
+        if (hasRole(Role.REGULATOR.name()) || hasRole(Role.SYSTEM_ADMIN.name())) {
+            items.add(new NavItem("nav.review.courses", "/review/courses.xhtml", "pi pi-check-square"));
+        }
         if (hasRole(Role.EXAM_ADMIN.name())) {
             items.add(new NavItem("nav.exam.home", "/exam/home.xhtml", "pi pi-file-edit"));
         }
@@ -118,6 +121,7 @@ public class UserSession implements Serializable {
         }
         if (hasRole(Role.INSTITUTION_ADMIN.name())) {
             items.add(new NavItem("nav.institution.home", "/institution/home.xhtml", "pi pi-book"));
+            items.add(new NavItem("nav.institution.courses", "/institution/courses.xhtml", "pi pi-video"));
         }
         if (hasRole(Role.ENTERPRISE_ADMIN.name())) {
             items.add(new NavItem("nav.enterprise.home", "/enterprise/home.xhtml", "pi pi-id-card"));

@@ -45,6 +45,11 @@ public final class FacesClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends a request and keeps the body as bytes (media). */
+    public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public URI resolve(String path) {
         return base.resolve(path);
     }

@@ -111,6 +111,11 @@ public class JpaIdentityRepository implements IdentityRepository {
     }
 
     @Override
+    public Optional<Organisation> organisation(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    @Override
     public Optional<Organisation> organisationByCreditCode(String creditCode) {
         return first(em.createQuery("select o from Organisation o where o.creditCode = :c", Organisation.class)
                 .setParameter("c", creditCode).getResultList());

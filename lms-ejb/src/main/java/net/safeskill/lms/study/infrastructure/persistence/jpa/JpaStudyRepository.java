@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import net.safeskill.lms.study.domain.StudyRepository;
 import net.safeskill.lms.study.domain.model.enrolment.Enrolment;
+import net.safeskill.lms.study.domain.model.scorm.ScormAttempt;
 import net.safeskill.lms.study.domain.model.ledger.CreditedPeriod;
 import net.safeskill.lms.study.domain.model.ledger.StudyMode;
 import net.safeskill.lms.study.domain.model.profile.StudyProfile;
@@ -92,6 +93,31 @@ public class JpaStudyRepository implements StudyRepository {
                 .setParameter("person", personId).setParameter("online", StudyMode.ONLINE).getResultList()
                 .forEach(r -> byCourse.put((Long) r[0], Duration.ofMillis(((Number) r[1]).longValue())));
         return byCourse;
+    }
+
+    @Override
+    public Map<Long, Duration> onlineByLesson(long personId, long courseId) {
+        Map<Long, Duration> byLesson = new HashMap<>();
+        em.createQuery("""
+                        select p.lessonId, sum(p.creditedMs) from CreditedPeriod p
+                        where p.personId = :person and p.courseId = :course and p.mode = :online
+                        group by p.lessonId""", Object[].class)
+                .setParameter("person", personId).setParameter("course", courseId)
+                .setParameter("online", StudyMode.ONLINE).getResultList()
+                .forEach(r -> byLesson.put((Long) r[0], Duration.ofMillis(((Number) r[1]).longValue())));
+        return byLesson;
+    }
+
+    @Override
+    public Optional<ScormAttempt> scormAttempt(long personId, long lessonId) {
+        return em.createQuery("select a from ScormAttempt a where a.personId = :p and a.lessonId = :l",
+                        ScormAttempt.class)
+                .setParameter("p", personId).setParameter("l", lessonId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(ScormAttempt attempt) {
+        em.persist(attempt);
     }
 
     @Override
