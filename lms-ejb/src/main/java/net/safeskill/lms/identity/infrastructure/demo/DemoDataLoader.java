@@ -57,11 +57,15 @@ public class DemoDataLoader {
     @Inject
     private PasswordHasher hasher;
 
+    /** @return whether this installation wants demo data ({@code lms.demo} / {@code LMS_DEMO}, default: on H2 only) */
+    public boolean demoWanted() {
+        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
+        return configured == null ? migrator.isEmbeddedDatabase() : Boolean.parseBoolean(configured);
+    }
+
     @PostConstruct
     void load() {
-        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
-        boolean wanted = configured == null ? migrator.isEmbeddedDatabase() : Boolean.parseBoolean(configured);
-        if (!wanted) {
+        if (!demoWanted()) {
             LOG.info("Demo data not requested (lms.demo / LMS_DEMO); none loaded.");
             return;
         }
