@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -94,7 +93,8 @@ public class PeopleDirectory {
 
     /**
      * An enterprise's employments: those current today, or all (also ended ones). An enterprise admin may read only
-     * their own enterprise; an institution reads any enterprise's current staff to fill a class roster.
+     * their own enterprise; an institution reads any enterprise's current staff to fill a class roster. Anything else
+     * is "not found".
      */
     @RolesAllowed({Roles.ENTERPRISE_ADMIN, Roles.INSTITUTION_ADMIN})
     public List<Member> employees(long organisationId, boolean currentOnly) {
@@ -102,10 +102,10 @@ public class PeopleDirectory {
             Organisation own = repository.accountByUsername(context.getCallerPrincipal().getName())
                     .map(a -> a.organisation()).orElse(null);
             if (own == null || own.id() != organisationId) {
-                throw new EJBAccessException("not the caller's enterprise");
+                throw new DomainException("organisation.notFound"); // another enterprise's people are not there
             }
         } else if (!currentOnly) {
-            throw new EJBAccessException("institutions see current staff only");
+            throw new DomainException("organisation.notFound"); // institutions see current staff only
         }
         Organisation org = repository.organisations(OrganisationType.ENTERPRISE).stream()
                 .filter(o -> o.id() == organisationId).findFirst()

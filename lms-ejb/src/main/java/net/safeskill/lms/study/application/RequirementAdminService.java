@@ -70,8 +70,8 @@ public class RequirementAdminService {
                 (int) rules.seekTolerance().toSeconds(), (int) rules.presenceMin().toMinutes(),
                 (int) rules.presenceMax().toMinutes(), (int) rules.presenceAnswerTime().toSeconds(),
                 rules.presenceTries(),
-                BigDecimal.valueOf(rules.dailyOnlineCap().toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                        RoundingMode.DOWN).stripTrailingZeros(),
+                plain(BigDecimal.valueOf(rules.dailyOnlineCap().toMinutes()).divide(BigDecimal.valueOf(60), 2,
+                        RoundingMode.DOWN)),
                 (int) rules.creditHour().toMinutes());
     }
 
@@ -157,8 +157,14 @@ public class RequirementAdminService {
         return new ProgressViews.RequirementView(r.publicId(), r.region(), r.code(), r.name(), r.situation().name(),
                 r.countedTypes().stream().map(Enum::name).toList(),
                 r.postCategories().stream().map(Enum::name).toList(), r.requiredHours(), r.onlineRule().weight(),
-                r.onlineRule().capShare().movePointRight(2).stripTrailingZeros(), r.windowMonths(),
+                plain(r.onlineRule().capShare().movePointRight(2)), r.windowMonths(),
                 r.validityMonths(), r.basis(), r.active(), r.updatedAt(), r.updatedBy());
+    }
+
+    /** @return the number without trailing zeros, never in exponent notation (40, not 4E+1) */
+    static BigDecimal plain(BigDecimal b) {
+        BigDecimal stripped = b.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String describe(TrainingRequirement r) {
