@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -117,7 +118,7 @@ class RequirementsJourneyIT {
         browser.visible(By.xpath("//*[@id='req:types']//label[normalize-space()='"
                 + ZH.get("trainingType.ANNUAL_REFRESHER") + "']")).click();
         browser.visible(By.id("req:save")).click();
-        assertEquals(ZH.get("requirement.created", requirementName), infoMessage());
+        expectInfo(ZH.get("requirement.created", requirementName));
         WebElement row = browser.visible(By.xpath("//tr[.//strong[normalize-space()='" + requirementName + "']]"));
         assertTrue(row.getText().contains(ZH.get("requirement.online.rule", new BigDecimal("0.5"), 25)),
                 row.getText());
@@ -139,12 +140,12 @@ class RequirementsJourneyIT {
         browser.wait.until(ExpectedConditions.stalenessOf(page));
         browser.wait.until(ExpectedConditions.urlContains("/institution/class.xhtml"));
         assertEquals(classTitle, text(By.id("classTitle")));
-        assertEquals(ZH.get("classes.created", classTitle), infoMessage());
+        expectInfo(ZH.get("classes.created", classTitle));
 
         browser.type("addPerson:residentId", WORKER_ID);
         browser.type("addPerson:name", WORKER);
         browser.visible(By.id("addPerson:add")).click();
-        assertEquals(ZH.get("class.roster.added", WORKER), infoMessage());
+        expectInfo(ZH.get("class.roster.added", WORKER));
         browser.wait.until(d -> text(By.id("rosterCount")).startsWith("1 /"));
 
         LocalDate yesterday = today.minusDays(1);
@@ -155,7 +156,7 @@ class RequirementsJourneyIT {
         browser.type("newSession:location", "苏州安泰培训学校 305教室");
         browser.type("newSession:teacher", "李明");
         browser.visible(By.id("newSession:addSession")).click();
-        assertEquals(ZH.get("class.session.added", yesterday), infoMessage());
+        expectInfo(ZH.get("class.session.added", yesterday));
         browser.clickAndWaitForNewPage(By.xpath("//div[@data-date='" + yesterday + "']//a[contains(@class,'sheet-link')]"));
         assertEquals(ZH.get("attendance.title"), browser.pageTitle());
 
@@ -166,7 +167,7 @@ class RequirementsJourneyIT {
                 + ZH.get("attendanceStatus.PRESENT") + "']")).click();
         browser.visible(By.id("att:confirm")).click();
         browser.visible(By.id("att:confirmYes")).click();
-        assertEquals(ZH.get("attendance.confirmed", 1), infoMessage());
+        expectInfo(ZH.get("attendance.confirmed", 1));
         browser.visible(By.id("lockedNotice"));
         WebElement line = browser.visible(By.xpath("//li[@data-name='" + WORKER + "']"));
         assertTrue(line.getText().contains(ZH.get("attendanceStatus.PRESENT")), line.getText());
@@ -189,7 +190,7 @@ class RequirementsJourneyIT {
         browser.visible(By.xpath("//*[@id='assign:employees']//label[starts-with(normalize-space(), '" + WORKER
                 + " ·')]")).click();
         browser.visible(By.id("assign:submit")).click();
-        assertEquals(ZH.get("assign.requirement.done", 1, 0, 0, due), infoMessage());
+        expectInfo(ZH.get("assign.requirement.done", 1, 0, 0, due));
     }
 
     /** 4. 张伟 sees the bar: classroom + practical + min(online x 0.5, 25 % of 60), behind for the time used. */
@@ -281,8 +282,17 @@ class RequirementsJourneyIT {
         return browser.visible(by).getText().trim();
     }
 
-    private String infoMessage() {
-        return browser.visible(By.cssSelector("#messages .ui-messages-info")).getText().trim();
+    /** Waits for the global info message of an Ajax action; an error message shown instead fails at once. */
+    private void expectInfo(String expected) {
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement error : d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"))) {
+                if (error.isDisplayed()) {
+                    throw new AssertionError("expected \"" + expected + "\" but the page says: " + error.getText());
+                }
+            }
+            return d.findElements(By.cssSelector("#messages .ui-messages-info")).stream()
+                    .anyMatch(e -> e.getText().trim().equals(expected));
+        });
     }
 
     private WebElement rowOf(String person, String requirement) {
