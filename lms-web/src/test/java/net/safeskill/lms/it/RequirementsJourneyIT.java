@@ -123,6 +123,7 @@ class RequirementsJourneyIT {
         assertTrue(row.getText().contains(ZH.get("requirement.online.rule", new BigDecimal("0.5"), 25)),
                 row.getText());
         assertTrue(row.getText().contains(ZH.get("situation.PERIODIC")), row.getText());
+        onAPhone("requirements");
     }
 
     /** 2. The institution opens a class, puts 张伟 on it, adds yesterday's session and confirms him present. */
@@ -157,6 +158,7 @@ class RequirementsJourneyIT {
         browser.type("newSession:teacher", "李明");
         browser.visible(By.id("newSession:addSession")).click();
         expectInfo(ZH.get("class.session.added", yesterday));
+        onAPhone("class");
         browser.clickAndWaitForNewPage(By.xpath("//div[@data-date='" + yesterday + "']//a[contains(@class,'sheet-link')]"));
         assertEquals(ZH.get("attendance.title"), browser.pageTitle());
 
@@ -235,6 +237,7 @@ class RequirementsJourneyIT {
         logIn("enterprise");
         open("enterprise/progress.xhtml");
         assertEquals(ZH.get("progress.enterprise.title"), browser.pageTitle());
+        onAPhone("enterprise-progress");
         WebElement chartRow = browser.visible(By.cssSelector(".chart-row[data-code='" + code + "']"));
         assertTrue(chartRow.getText().contains(requirementName), chartRow.getText());
         assertTrue(chartRow.getText().contains(ZH.get("progress.chart.counts", 0, 0, 1, 1,
@@ -299,6 +302,18 @@ class RequirementsJourneyIT {
         return browser.visible(By.xpath("//*[@id='progress:table']//tr[.//span[@class='person-name' and "
                 + "normalize-space()='" + person + "'] and ./td[normalize-space()='" + requirement + "' or "
                 + ".//text()[normalize-space()='" + requirement + "']]]"));
+    }
+
+    /** The page at 375 x 812 does not scroll sideways; a screenshot is kept; back to the desktop size. */
+    private void onAPhone(String page) {
+        browser.viewport(375, 812);
+        noSidewaysScrolling(page);
+        try {
+            browser.screenshot(page + "-375.png");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.viewport(1280, 900);
     }
 
     private void noSidewaysScrolling(String page) {
