@@ -2,7 +2,6 @@ package net.safeskill.lms.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -17,7 +16,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,22 +64,13 @@ class RequirementsJourneyIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        String missing = BrowserSupport.missingBrowser();
-        if (missing != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but " + missing);
-            }
-            System.out.println(missing);
-            Assumptions.assumeTrue(false, missing);
-        }
-        browser = BrowserSupport.start();
+        browser = BrowserSupport.startOrSkip();
     }
 
     @AfterAll
     static void quitBrowser() {
         if (browser != null) {
             browser.close();
-            browser = null;
         }
     }
 

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,10 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import net.safeskill.lms.catalogue.application.CourseAuthoringService;
-import net.safeskill.lms.catalogue.application.CourseReviewService;
-import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
-import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
+import net.safeskill.lms.catalogue.domain.model.course.CourseStatus;
 import net.safeskill.lms.identity.application.Commands;
 import net.safeskill.lms.identity.application.EmployeeService;
 import net.safeskill.lms.identity.application.IdentityAdminService;
@@ -53,9 +46,7 @@ import net.safeskill.lms.it.support.RunAsCaller;
 import net.safeskill.lms.it.support.TestPeople;
 import net.safeskill.lms.shared.application.PlatformClock;
 import net.safeskill.lms.shared.domain.DomainException;
-import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.shared.domain.model.PostCategory;
-import net.safeskill.lms.shared.domain.model.TrainingType;
 import net.safeskill.lms.study.application.EnrolmentService;
 import net.safeskill.lms.study.application.ProgressService;
 import net.safeskill.lms.study.application.ProgressViews;
@@ -64,6 +55,7 @@ import net.safeskill.lms.study.application.TrainingAssignmentService;
 import net.safeskill.lms.study.application.TrainingClassService;
 import net.safeskill.lms.study.application.TrainingViews;
 import net.safeskill.lms.study.domain.model.ledger.CreditedPeriod;
+import net.safeskill.lms.study.infrastructure.demo.TrainingDemoDataLoader;
 
 /**
  * Training classes, requirements, assignment and progress through the real services, roles and transactions: a
@@ -90,8 +82,6 @@ class TrainingProgressIT {
     @Inject EmployeeService employees;
     @Inject IdentityAdminService identityAdmin;
     @Inject PeopleDirectory people;
-    @Inject CourseAuthoringService authoring;
-    @Inject CourseReviewService review;
     @Inject AsInstitution asInstitution;
     @Inject AsOtherInstitution asOtherInstitution;
     @Inject AsEnterprise asEnterprise;
@@ -157,24 +147,13 @@ class TrainingProgressIT {
                 .setParameter("s", sessionPublicId).getSingleResult();
     }
 
-    /** A listed annual-refresher course with one lesson, through authoring and review: {course, lesson}. */
-    private String[] listedCourse() throws Exception {
-        Path pdf = Files.createTempFile("lesson", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
-                StandardCharsets.ISO_8859_1);
-        String[] ids = asInstitution.call(() -> {
-            String course = authoring.create(new CourseDetails("线上年度再培训（测试）", "测试课程", Industry.CHEMICALS,
-                    TrainingType.ANNUAL_REFRESHER, EnumSet.of(PostCategory.OTHER), new BigDecimal("16"), "李明"));
-            String lesson = authoring.addLesson(course, "第一课", LessonKind.DOCUMENT, 240, pdf, "a.pdf",
-                    "application/pdf");
-            authoring.submit(course);
-            return new String[] {course, lesson};
-        });
-        asRegulator.call(() -> {
-            review.approve(ids[0], null);
-            return null;
-        });
-        return ids;
+    /** The demo data's listed annual-refresher course and its first lesson: {course, lesson}. */
+    private String[] listedCourse() {
+        Object[] row = em.createQuery("select c.publicId, l.publicId from Lesson l join l.course c "
+                + "where c.title = :t and c.status = :s and l.ordinal = 1", Object[].class)
+                .setParameter("t", TrainingDemoDataLoader.DEMO_COURSE_TITLE).setParameter("s", CourseStatus.LISTED)
+                .getSingleResult();
+        return new String[] {(String) row[0], (String) row[1]};
     }
 
     /** Online ledger rows as heartbeats would have written them (test fixture: the crediting rules are tested elsewhere). */
@@ -240,7 +219,7 @@ class TrainingProgressIT {
                 .setParameter("s", List.of(sessions)).getSingleResult();
         assertEquals(Duration.ofMinutes(180 + 45).toMillis(), millis);
 
-        // 10 h online on a listed annual-refresher course
+        // 10 h online on the listed annual-refresher course of the demo data
         String[] course = listedCourse();
         onlineHours(personId(emp[0]), course[0], course[1], 2, 2, 3, 3);
 

@@ -78,6 +78,9 @@ public class TrainingDemoDataLoader {
     private static final String BY = "demo";
     private static final String EXAMPLE = "（线上比例为示例配置）";
 
+    /** The demo online course (tests find it by this title). */
+    public static final String DEMO_COURSE_TITLE = "危险化学品企业从业人员年度安全再培训（演示课程）";
+
     @Inject
     private DemoDataLoader identityDemo;
 
@@ -220,7 +223,7 @@ public class TrainingDemoDataLoader {
     }
 
     private Course demoCourse(Organisation institution) {
-        Course course = new Course(institution.id(), new CourseDetails("危险化学品企业从业人员年度安全再培训（演示课程）",
+        Course course = new Course(institution.id(), new CourseDetails(DEMO_COURSE_TITLE,
                 "演示数据：危险化学品储存、动火作业、受限空间作业与事故案例。用于展示线上学时按比例计入培训要求。",
                 Industry.CHEMICALS, TrainingType.ANNUAL_REFRESHER,
                 EnumSet.of(PostCategory.SPECIAL_OPERATOR, PostCategory.TEAM_LEADER, PostCategory.OTHER),
