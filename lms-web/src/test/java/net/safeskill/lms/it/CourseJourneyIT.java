@@ -320,15 +320,8 @@ class CourseJourneyIT {
         if (browser != null) {
             return;
         }
-        String missing = BrowserSupport.missingBrowser();
-        if (missing != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but " + missing);
-            }
-            Assumptions.assumeTrue(false, missing);
-        }
         try {
-            browser = BrowserSupport.start();
+            browser = BrowserSupport.startOrSkip();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

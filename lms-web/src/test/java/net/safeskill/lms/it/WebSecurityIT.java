@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import net.safeskill.lms.catalogue.infrastructure.demo.DemoCourseLoader;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -242,7 +243,8 @@ class WebSecurityIT {
         FacesClient worker = client();
         worker.login("worker", DEMO_PASSWORD);
         String home = worker.get("learner/home.xhtml").body();
-        Matcher course = Pattern.compile("catalogue/course.xhtml\\?id=([0-9a-f-]{36})").matcher(home);
+        Matcher course = Pattern.compile("catalogue/course.xhtml\\?id=([0-9a-f-]{36})\"[^>]*>"
+                + Pattern.quote(DemoCourseLoader.HOT_WORK) + "<").matcher(home);
         assertTrue(course.find(), "the demo worker has courses in the plan");
         String page = worker.get("catalogue/course.xhtml?id=" + course.group(1)).body();
         Matcher lessons = Pattern.compile("lesson=([0-9a-f-]{36})").matcher(page);

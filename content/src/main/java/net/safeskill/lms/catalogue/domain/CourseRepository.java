@@ -25,4 +25,7 @@ public interface CourseRepository {
     Optional<Course> listedVersion(String lineageId);
 
     void store(Course course);
+
+    /** Listed courses (the current version of each), by title, at most {@code max}: what an enterprise can assign. */
+    List<Course> listed(int max);
 }

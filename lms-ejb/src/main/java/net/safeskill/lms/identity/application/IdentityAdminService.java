@@ -2,7 +2,6 @@ package net.safeskill.lms.identity.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import net.safeskill.lms.identity.domain.model.person.MobileNumber;
 import net.safeskill.lms.identity.domain.model.person.Person;
 import net.safeskill.lms.identity.domain.model.person.ResidentIdNumber;
 import net.safeskill.lms.shared.domain.DomainException;
+import net.safeskill.lms.shared.domain.model.Enums;
 
 /**
  * Organisations and staff accounts (A2): the system admin creates organisations and their administrator accounts;
@@ -153,13 +153,6 @@ public class IdentityAdminService {
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String code) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(code);
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(code);
-        }
+        return Enums.parse(type, value, code);
     }
 }

@@ -55,4 +55,7 @@ public interface IdentityRepository {
     List<Employment> employmentsAt(Organisation organisation, boolean currentOnly);
 
     void store(Employment employment);
+
+    /** The people with these ids (for names on rosters and progress tables), in one query. */
+    List<Person> peopleByIds(java.util.Collection<Long> ids);
 }

@@ -105,10 +105,12 @@ public class UserSession implements Serializable {
             items.add(new NavItem("nav.admin.organisations", "/admin/home.xhtml", "pi pi-building"));
             items.add(new NavItem("nav.admin.accounts", "/admin/accounts.xhtml", "pi pi-users"));
             items.add(new NavItem("nav.audit", "/admin/audit.xhtml", "pi pi-history"));
+            items.add(new NavItem("nav.requirements", "/admin/requirements.xhtml", "pi pi-sliders-h"));
         }
         if (hasRole(Role.REGULATOR.name())) {
             items.add(new NavItem("nav.regulator.home", "/regulator/home.xhtml", "pi pi-chart-bar"));
             items.add(new NavItem("nav.audit", "/regulator/audit.xhtml", "pi pi-history"));
+            items.add(new NavItem("nav.requirements", "/regulator/requirements.xhtml", "pi pi-sliders-h"));
         }
         if (hasRole(Role.REGULATOR.name()) || hasRole(Role.SYSTEM_ADMIN.name())) {
             items.add(new NavItem("nav.review.courses", "/review/courses.xhtml", "pi pi-check-square"));
@@ -122,12 +124,16 @@ public class UserSession implements Serializable {
         if (hasRole(Role.INSTITUTION_ADMIN.name())) {
             items.add(new NavItem("nav.institution.home", "/institution/home.xhtml", "pi pi-book"));
             items.add(new NavItem("nav.institution.courses", "/institution/courses.xhtml", "pi pi-video"));
+            items.add(new NavItem("nav.institution.classes", "/institution/classes.xhtml", "pi pi-calendar"));
         }
         if (hasRole(Role.ENTERPRISE_ADMIN.name())) {
             items.add(new NavItem("nav.enterprise.home", "/enterprise/home.xhtml", "pi pi-id-card"));
+            items.add(new NavItem("nav.enterprise.assign", "/enterprise/assign.xhtml", "pi pi-send"));
+            items.add(new NavItem("nav.enterprise.progress", "/enterprise/progress.xhtml", "pi pi-chart-bar"));
         }
         if (hasRole(Role.LEARNER.name())) {
             items.add(new NavItem("nav.learner.home", "/learner/home.xhtml", "pi pi-user"));
+            items.add(new NavItem("nav.learner.requirements", "/learner/requirements.xhtml", "pi pi-check-square"));
         }
         items.add(new NavItem("nav.password", "/account/password.xhtml", "pi pi-key"));
         return items;

@@ -55,6 +55,8 @@ import net.safeskill.lms.study.domain.model.enrolment.Enrolment;
 public class DemoCourseLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoCourseLoader.class.getName());
+    /** The first demo course (tests find it by this title). */
+    public static final String HOT_WORK = "危险化学品企业动火作业安全";
     private static final UploadInspector INSPECTOR = new UploadInspector(UploadLimits.defaults());
 
     @Inject
@@ -79,11 +81,12 @@ public class DemoCourseLoader {
         }
         Organisation institution = identity.organisations(OrganisationType.TRAINING_INSTITUTION).stream().findFirst()
                 .orElse(null);
-        if (institution == null || !courses.coursesOf(institution.id()).isEmpty()) {
+        if (institution == null || courses.coursesOf(institution.id()).stream()
+                .anyMatch(c -> HOT_WORK.equals(c.title()))) {
             return;
         }
         Instant now = Instant.now();
-        Course hotWork = course(institution, "危险化学品企业动火作业安全", """
+        Course hotWork = course(institution, HOT_WORK, """
                 面向化工和危险化学品企业的动火作业安全培训：动火作业分级、作业票证办理、可燃气体检测、\
                 隔离与置换、监护人职责，以及典型动火作业事故案例分析。""", Industry.CHEMICALS,
                 TrainingType.ANNUAL_REFRESHER, EnumSet.of(PostCategory.SPECIAL_OPERATOR, PostCategory.TEAM_LEADER),

@@ -59,4 +59,10 @@ public class JpaCourseRepository implements CourseRepository {
             em.persist(course);
         }
     }
+
+    @Override
+    public List<Course> listed(int max) {
+        return em.createQuery("select c from Course c where c.status = :s order by c.title", Course.class)
+                .setParameter("s", CourseStatus.LISTED).setMaxResults(max).getResultList();
+    }
 }

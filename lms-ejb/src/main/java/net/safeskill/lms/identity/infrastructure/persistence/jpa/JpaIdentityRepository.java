@@ -169,4 +169,13 @@ public class JpaIdentityRepository implements IdentityRepository {
             em.persist(employment);
         }
     }
+
+    @Override
+    public List<Person> peopleByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .getResultList();
+    }
 }

@@ -119,6 +119,18 @@ public class CreditedPeriod {
         return p;
     }
 
+    /**
+     * Demo data only: online time put into a demo installation by its seed so that progress pages show numbers. No
+     * study session earned it; its source ({@link CreditSource#DEMO}) and recorder ({@code demo}) say so.
+     */
+    public static CreditedPeriod demoOnline(long personId, long courseId, long lessonId, Instant startedAt,
+                                            Instant endedAt) {
+        CreditedPeriod p = new CreditedPeriod(personId, courseId, lessonId, StudyMode.ONLINE, CreditSource.DEMO,
+                startedAt, endedAt);
+        p.recordedBy = "demo";
+        return p;
+    }
+
     public Long id() {
         return id;
     }

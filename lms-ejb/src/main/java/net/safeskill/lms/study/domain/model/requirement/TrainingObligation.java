@@ -2,6 +2,7 @@ package net.safeskill.lms.study.domain.model.requirement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,6 +46,9 @@ public class TrainingObligation {
     @Column(name = "window_start", nullable = false, updatable = false)
     private LocalDate windowStart;
 
+    @Column(name = "window_start_at", nullable = false, updatable = false)
+    private Instant windowStartAt;
+
     @Column(name = "due_date", nullable = false, updatable = false)
     private LocalDate dueDate;
 
@@ -58,8 +62,13 @@ public class TrainingObligation {
         // for JPA
     }
 
+    /**
+     * @param windowStart the first day whose ledger rows count (midnight in {@code zone})
+     * @param dueDate     the day by which the requirement is to be met: after the start, within the requirement's
+     *                    window, and not in the past
+     */
     public TrainingObligation(long personId, long organisationId, TrainingRequirement requirement,
-                              LocalDate windowStart, LocalDate dueDate, Instant now, String by) {
+                              LocalDate windowStart, LocalDate dueDate, ZoneId zone, Instant now, String by) {
         this.requirement = Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(windowStart, "windowStart");
         if (!requirement.active()) {
@@ -71,10 +80,14 @@ public class TrainingObligation {
         if (dueDate.isAfter(windowStart.plusMonths(requirement.windowMonths()))) {
             throw new DomainException("obligation.dueTooLate", requirement.windowMonths());
         }
+        if (dueDate.isBefore(LocalDate.ofInstant(Objects.requireNonNull(now, "now"), zone))) {
+            throw new DomainException("obligation.dueInPast");
+        }
         this.publicId = UUID.randomUUID().toString();
         this.personId = personId;
         this.organisationId = organisationId;
         this.windowStart = windowStart;
+        this.windowStartAt = windowStart.atStartOfDay(zone).toInstant();
         this.dueDate = dueDate;
         this.assignedAt = Objects.requireNonNull(now, "now");
         this.assignedBy = Objects.requireNonNull(by, "by");
@@ -119,5 +132,15 @@ public class TrainingObligation {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** @return the instant from which ledger rows count toward this obligation */
+    public Instant windowStartAt() {
+        return windowStartAt;
+    }
+
+    /** @return whether the obligation is still running on that day (not past its due date) */
+    public boolean open(LocalDate today) {
+        return !today.isAfter(dueDate);
     }
 }

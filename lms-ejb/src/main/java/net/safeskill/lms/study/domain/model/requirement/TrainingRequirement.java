@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,14 +25,14 @@ import net.safeskill.lms.shared.domain.model.TrainingType;
 
 /**
  * A training requirement (培训要求, C4) of a region profile: e.g. new hires' pre-job training of at least 72 credit
- * hours (岗前培训不少于72学时), with the training types whose hours count, the post categories it applies to, the
- * months within which it must be met, and how online hours count ({@link OnlineCreditRule}).
+ * hours (岗前培训不少于72学时), with the situation it applies to, the training types whose hours count, the post
+ * categories it applies to, the months within which it must be met, how online hours count
+ * ({@link OnlineCreditRule}), how long a completion stays valid and the document it rests on
+ * ({@link RequirementTerms}).
  */
 @Entity
 @Table(name = "training_requirement")
 public class TrainingRequirement {
-
-    static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +68,16 @@ public class TrainingRequirement {
     @Column(name = "window_months", nullable = false)
     private int windowMonths;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "situation", nullable = false, length = 32)
+    private Situation situation;
+
+    @Column(name = "validity_months")
+    private Integer validityMonths;
+
+    @Column(name = "basis", length = 200)
+    private String basis;
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -82,9 +94,7 @@ public class TrainingRequirement {
         // for JPA
     }
 
-    public TrainingRequirement(String region, String code, String name, Set<TrainingType> countedTypes,
-                               Set<PostCategory> postCategories, BigDecimal requiredHours, OnlineCreditRule online,
-                               int windowMonths, Instant now, String by) {
+    public TrainingRequirement(String region, String code, RequirementTerms terms, Instant now, String by) {
         this.publicId = UUID.randomUUID().toString();
         this.region = DomainText.required(region, 16, "requirement.region");
         this.code = DomainText.required(code, 40, "requirement.code");
@@ -92,30 +102,22 @@ public class TrainingRequirement {
             throw new DomainException("requirement.code");
         }
         this.active = true;
-        change(name, countedTypes, postCategories, requiredHours, online, windowMonths, now, by);
+        change(terms, now, by);
     }
 
     /** Changes the rule; progress is derived from the ledger, so everyone's progress follows the new rule at once. */
-    public void change(String name, Set<TrainingType> countedTypes, Set<PostCategory> postCategories,
-                       BigDecimal requiredHours, OnlineCreditRule online, int windowMonths, Instant now, String by) {
-        this.name = DomainText.required(name, 80, "requirement.name");
-        if (countedTypes == null || countedTypes.isEmpty()) {
-            throw new DomainException("requirement.types");
-        }
-        Objects.requireNonNull(online, "online");
-        if (requiredHours == null || requiredHours.signum() <= 0 || requiredHours.compareTo(MAX_HOURS) > 0
-                || requiredHours.stripTrailingZeros().scale() > 1) {
-            throw new DomainException("requirement.hours", MAX_HOURS);
-        }
-        if (windowMonths < 1 || windowMonths > 60) {
-            throw new DomainException("requirement.window", 1, 60);
-        }
-        this.countedTypes = EnumSets.join(countedTypes);
-        this.postCategories = EnumSets.join(postCategories == null ? Set.of() : postCategories);
-        this.requiredHours = requiredHours.stripTrailingZeros().setScale(1);
-        this.onlineWeight = online.weight();
-        this.onlineCapShare = online.capShare();
-        this.windowMonths = windowMonths;
+    public void change(RequirementTerms terms, Instant now, String by) {
+        Objects.requireNonNull(terms, "terms");
+        this.name = terms.name();
+        this.situation = terms.situation();
+        this.countedTypes = EnumSets.join(terms.countedTypes());
+        this.postCategories = EnumSets.join(terms.postCategories());
+        this.requiredHours = terms.requiredHours();
+        this.onlineWeight = terms.online().weight();
+        this.onlineCapShare = terms.online().capShare();
+        this.windowMonths = terms.windowMonths();
+        this.validityMonths = terms.validityMonths();
+        this.basis = terms.basis();
         this.updatedAt = Objects.requireNonNull(now, "now");
         this.updatedBy = Objects.requireNonNull(by, "by");
     }
@@ -124,6 +126,19 @@ public class TrainingRequirement {
         this.active = false;
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /** Puts a deactivated requirement back in force. */
+    public void activate(Instant now, String by) {
+        this.active = true;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    /** @return the terms as they stand */
+    public RequirementTerms terms() {
+        return new RequirementTerms(name, situation, countedTypes(), postCategories(), requiredHours, onlineRule(),
+                windowMonths, validityMonths, basis);
     }
 
     /** @return whether hours of courses of this training type count toward the requirement */
@@ -143,6 +158,11 @@ public class TrainingRequirement {
 
     public RequirementProgress progress(LedgerSums sums, Duration creditHour) {
         return RequirementProgress.of(required(creditHour), onlineRule(), sums);
+    }
+
+    /** @return progress from ledger slices: only the slices of the training types this requirement counts */
+    public RequirementProgress progress(java.util.Collection<LedgerSlice> slices, Duration creditHour) {
+        return progress(LedgerSlice.sum(slices, countedTypes()), creditHour);
     }
 
     public OnlineCreditRule onlineRule() {
@@ -183,6 +203,26 @@ public class TrainingRequirement {
 
     public int windowMonths() {
         return windowMonths;
+    }
+
+    public Situation situation() {
+        return situation;
+    }
+
+    public Integer validityMonths() {
+        return validityMonths;
+    }
+
+    public String basis() {
+        return basis;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 
     public boolean active() {
