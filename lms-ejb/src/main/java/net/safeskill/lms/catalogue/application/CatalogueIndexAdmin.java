@@ -55,8 +55,14 @@ public class CatalogueIndexAdmin {
     /** Where a rebuild is. */
     public enum State { IDLE, RUNNING, DONE, FAILED }
 
-    /** A rebuild's progress and outcome. */
-    public record Status(State state, long total, long loaded, long indexed, Instant started, Instant finished,
+    /**
+     * A rebuild's progress and outcome.
+     *
+     * @param total     courses and resources the mass indexer goes through (every status)
+     * @param processed of those, how many it has handled; only listed courses and published resources become
+     *                  documents ({@link #indexedDocuments()} counts those)
+     */
+    public record Status(State state, long total, long loaded, long processed, Instant started, Instant finished,
                          String startedBy, String error) {
     }
 
@@ -169,7 +175,7 @@ public class CatalogueIndexAdmin {
                         finished = Instant.now();
                         if (failure == null) {
                             state = State.DONE;
-                            LOG.info(() -> "Catalogue index rebuilt: " + indexed.get() + " documents");
+                            LOG.info(() -> "Catalogue index rebuilt: " + indexed.get() + " entities processed");
                         } else {
                             error = String.valueOf(failure.getMessage());
                             state = State.FAILED;
