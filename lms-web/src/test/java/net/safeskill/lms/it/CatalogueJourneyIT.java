@@ -8,12 +8,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import net.safeskill.lms.catalogue.infrastructure.samples.SamplePdf;
 import net.safeskill.lms.it.support.Deployments;
 import net.safeskill.lms.it.support.OnConfiguredDatabase;
 
@@ -41,7 +45,8 @@ class CatalogueJourneyIT {
     /** The shipped WAR plus {@link CatalogueJourneySetup}, which lists the journey's data through the services. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.platformWithTests(CatalogueJourneySetup.class);
+        return Deployments.platformWithTests(CatalogueJourneySetup.class)
+                .addAsWebResource(new StringAsset(RATING_PAGE), "catalogue/it-rating.xhtml");
     }
 
     @ArquillianResource
@@ -49,28 +54,122 @@ class CatalogueJourneyIT {
 
     private static BrowserSupport browser;
 
+    /** A test page that includes the course-rating fragment as the course page does. */
+    private static final String RATING_PAGE = """
+            <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:f="jakarta.faces.core"
+                            xmlns:ui="jakarta.faces.facelets" template="/WEB-INF/templates/layout.xhtml">
+              <f:metadata><f:viewParam name="id" value="#{requestScope.courseId}"/></f:metadata>
+              <ui:define name="title">rating</ui:define>
+              <ui:define name="content">
+                <ui:include src="/WEB-INF/fragments/course-rating.xhtml">
+                  <ui:param name="coursePublicId" value="#{requestScope.courseId}"/>
+                </ui:include>
+              </ui:define>
+            </ui:composition>
+            """;
+
     @Test
     void aWorkerFindsNarrowsAndOpensAResourceInChinese() throws Exception {
-        String missing = BrowserSupport.missingBrowser();
-        if (missing != null) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but " + missing);
-            }
-            Assumptions.assumeTrue(false, missing);
-        }
+        requireBrowser();
         HttpResponse<String> setup = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 base.toURI().resolve(CatalogueJourneySetup.PATH)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, setup.statusCode(), setup.body());
+        String ratedCourse = setup.body().strip();
         browser = BrowserSupport.start();
         try {
             signsIn();
             searchesAndSeesHighlights();
             narrowsByIndustryAndClears();
             opensTheCourseware();
+            ratesTheCourseInTheFragment(ratedCourse);
             theSupermarketFitsAPhone();
         } catch (AssertionError | RuntimeException e) {
             browser.keepEvidence("catalogue-journey-failure");
             throw e;
+        } finally {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /**
+     * Journey 4 from the other side, and the index page: the institution uploads a PDF accident case through the
+     * library page (a file that is not a PDF first: refused in Chinese), publishes it, and the system admin rebuilds
+     * the index from /admin/search.xhtml and sees it done with as many documents as the database expects.
+     */
+    @Test
+    void anInstitutionUploadsAndPublishesAndTheAdminRebuildsTheIndex() throws Exception {
+        requireBrowser();
+        Path fake = Files.createTempFile("fake-", ".pdf");
+        Files.writeString(fake, "<html>不是 PDF</html>");
+        Path real = Files.createTempFile("real-", ".pdf");
+        Files.write(real, SamplePdf.page(UPLOADED_TITLE, "某钢厂煤气柜检修时煤气泄漏，多人中毒。"));
+        browser = BrowserSupport.start();
+        try {
+            signIn("institution");
+            browser.clickAndWaitForNewPage(By.linkText(ZH.get("nav.library")));
+            assertEquals("/library/manage.xhtml", browser.path());
+            assertEquals(ZH.get("library.title"), browser.pageTitle());
+            fillUpload(fake);
+            assertEquals(ZH.get("error.upload.notPdf"), browser.fieldError("up:file"));
+            assertEquals(UPLOADED_TITLE, browser.value("up:title"), "the form keeps what was typed");
+            fillUpload(real);
+            assertEquals(ZH.get("library.uploaded", UPLOADED_TITLE),
+                    browser.visible(By.cssSelector("#messages .ui-messages-info")).getText().trim());
+            By row = By.xpath("//tr[.//a[normalize-space(.)='" + UPLOADED_TITLE + "']]");
+            assertTrue(browser.visible(row).getText().contains(ZH.get("library.status.DRAFT")));
+            browser.clickAndWaitForNewPage(By.xpath("//tr[.//a[normalize-space(.)='" + UPLOADED_TITLE
+                    + "']]//button[contains(@class,'publish')]"));
+            assertTrue(browser.visible(row).getText().contains(ZH.get("library.status.PUBLISHED")));
+            browser.clickAndWaitForNewPage(By.id("userForm:logout"));
+
+            signIn("sysadmin");
+            browser.driver.get(base.toString() + "admin/search.xhtml");
+            assertEquals(ZH.get("searchAdmin.title"), browser.pageTitle());
+            browser.visible(By.id("idx:rebuild")).click();
+            browser.wait.withTimeout(java.time.Duration.ofSeconds(90)).until(d -> ZH.get("searchAdmin.state.DONE")
+                    .equals(d.findElement(By.id("stateName")).getText().trim()));
+            browser.driver.navigate().refresh();
+            assertEquals(browser.visible(By.id("expected")).getText(), browser.visible(By.id("indexed")).getText(),
+                    "the index holds what the database says it should");
+            browser.driver.get(base.toString() + "catalogue/index.xhtml?q=%E7%85%A4%E6%B0%94%E6%9F%9C");
+            assertTrue(browser.driver.findElements(By.cssSelector(".hit-title")).stream()
+                    .anyMatch(e -> e.getText().equals(UPLOADED_TITLE)), "found after the rebuild");
+        } catch (AssertionError | RuntimeException e) {
+            browser.keepEvidence("library-journey-failure");
+            throw e;
+        } finally {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private static final String UPLOADED_TITLE = "煤气柜检修中毒事故案例";
+
+    private void fillUpload(Path file) {
+        browser.type("up:title", UPLOADED_TITLE);
+        browser.type("up:summary", "煤气柜检修前未彻底置换，作业人员未佩戴空气呼吸器。");
+        browser.type("up:source", "市应急管理局");
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("up:industry"))).selectByValue("METAL_SMELTING");
+        browser.type("up:minutes", "25");
+        browser.driver.findElement(By.id("up:file")).sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndWaitForNewPage(By.id("up:submit"));
+    }
+
+    private void signIn(String user) {
+        browser.driver.get(base.toString() + "login.xhtml");
+        browser.type("login:identifier", user);
+        browser.type("login:password", "Safe@2026");
+        browser.clickAndWaitForNewPage(By.id("login:submit"));
+    }
+
+    private static void requireBrowser() {
+        String missing = BrowserSupport.missingBrowser();
+        if (missing != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but " + missing);
+            }
+            Assumptions.assumeTrue(false, missing);
         }
     }
 
@@ -83,10 +182,7 @@ class CatalogueJourneyIT {
     }
 
     private void signsIn() {
-        browser.driver.get(base.toString() + "login.xhtml");
-        browser.type("login:identifier", "worker");
-        browser.type("login:password", "Safe@2026");
-        browser.clickAndWaitForNewPage(By.id("login:submit"));
+        signIn("worker");
         assertEquals("/learner/home.xhtml", browser.path());
         browser.clickAndWaitForNewPage(By.linkText(ZH.get("nav.catalogue")));
         assertEquals("/catalogue/index.xhtml", browser.path());
@@ -151,6 +247,20 @@ class CatalogueJourneyIT {
         assertEquals(206L, ((Number) fetched.get("status")).longValue(), String.valueOf(fetched));
         assertEquals("application/pdf", fetched.get("type"));
         assertEquals("%PDF-", fetched.get("body"));
+    }
+
+    /** The course-rating fragment the course page includes: no rating yet, the enrolled worker gives 4 stars. */
+    private void ratesTheCourseInTheFragment(String course) {
+        browser.driver.get(base.toString() + "catalogue/it-rating.xhtml?id=" + course);
+        assertEquals(ZH.get("rating.title"), browser.visible(By.cssSelector("#courseRating h2")).getText().trim());
+        assertEquals(ZH.get("rating.count", 0), browser.visible(By.id("ratingCount")).getText().trim());
+        browser.visible(By.xpath("//label[@for='rating:stars:3']")).click();
+        browser.type("rating:comment", "案例讲解清楚，<b>很实用</b>");
+        browser.visible(By.id("rating:rate")).click();
+        browser.wait.until(d -> "4.0".equals(d.findElement(By.id("ratingAverage")).getText().trim()));
+        assertEquals(ZH.get("rating.count", 1), browser.visible(By.id("ratingCount")).getText().trim());
+        assertEquals("4★ 案例讲解清楚，<b>很实用</b>", browser.visible(By.cssSelector("#reviews li")).getText().trim(),
+                "the comment is shown as text");
     }
 
     private void theSupermarketFitsAPhone() throws Exception {

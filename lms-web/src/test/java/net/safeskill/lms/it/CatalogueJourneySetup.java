@@ -2,7 +2,6 @@ package net.safeskill.lms.it;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 
@@ -16,22 +15,24 @@ import net.safeskill.lms.catalogue.application.CourseAuthoringService;
 import net.safeskill.lms.catalogue.application.CourseReviewService;
 import net.safeskill.lms.catalogue.application.LibraryService;
 import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
-import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
 import net.safeskill.lms.catalogue.domain.model.library.ResourceDetails;
 import net.safeskill.lms.catalogue.domain.model.library.ResourceKind;
-import net.safeskill.lms.catalogue.infrastructure.samples.SamplePdf;
 import net.safeskill.lms.it.support.AsInstitution;
 import net.safeskill.lms.it.support.AsRegulator;
+import net.safeskill.lms.it.support.AsWorker;
+import net.safeskill.lms.it.support.CatalogueFixtures;
 import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.shared.domain.model.PostCategory;
 import net.safeskill.lms.shared.domain.model.TrainingType;
+import net.safeskill.lms.study.application.EnrolmentService;
 
 /**
  * Test-only endpoint of the journey's deployment (never in the shipped WAR): the demo institution creates two
  * courses on 动火作业 in two industries and a courseware resource, the regulator approves the courses, the resource is
- * published — all through the real services, so the browser finds them as a worker would.
+ * published, the worker enrols in the first course (so may rate it) — all through the real services, so the browser
+ * finds them as a worker would. Answers the rated course's public id.
  */
-@WebServlet(CatalogueJourneySetup.PATH)
+@WebServlet("/" + CatalogueJourneySetup.PATH)
 public class CatalogueJourneySetup extends HttpServlet {
 
     static final String PATH = "it/catalogue-journey-setup";
@@ -43,11 +44,14 @@ public class CatalogueJourneySetup extends HttpServlet {
     @Inject LibraryService library;
     @Inject AsInstitution asInstitution;
     @Inject AsRegulator asRegulator;
+    @Inject AsWorker asWorker;
+    @Inject EnrolmentService enrolment;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            listed("化工装置检修动火作业安全管理", "动火作业分级、作业票和气体检测。", Industry.CHEMICALS);
+            String rated = listed("化工装置检修动火作业安全管理", "动火作业分级、作业票和气体检测。", Industry.CHEMICALS);
+            asWorker.call(() -> enrolment.enrol(rated));
             listed("冶金煤气区域动火作业安全", "煤气设施动火前的吹扫、置换与检测。", Industry.METAL_SMELTING);
             String id = asInstitution.call(() -> {
                 String resource = library.upload(new ResourceDetails(ResourceKind.COURSEWARE, RESOURCE_TITLE,
@@ -57,7 +61,7 @@ public class CatalogueJourneySetup extends HttpServlet {
                 return resource;
             });
             response.setContentType("text/plain");
-            response.getWriter().print(id);
+            response.getWriter().print(rated);
         } catch (Exception e) {
             response.setStatus(500);
             response.setContentType("text/plain");
@@ -66,23 +70,12 @@ public class CatalogueJourneySetup extends HttpServlet {
     }
 
     private static Path pdf(String title) throws IOException {
-        Path file = Files.createTempFile("journey-", ".pdf");
-        Files.write(file, SamplePdf.page(title, "动火作业前必须进行可燃气体检测，办理动火作业票，并设专人监护。"));
-        return file;
+        return CatalogueFixtures.pdf(title, "动火作业前必须进行可燃气体检测，办理动火作业票，并设专人监护。");
     }
 
-    private void listed(String title, String description, Industry industry) throws Exception {
-        String id = asInstitution.call(() -> {
-            String course = authoring.create(new CourseDetails(title, description, industry,
-                    TrainingType.ANNUAL_REFRESHER, EnumSet.of(PostCategory.SPECIAL_OPERATOR), new BigDecimal("2"),
-                    "李明"));
-            authoring.addLesson(course, "第一讲", LessonKind.DOCUMENT, 20, pdf(title), "l.pdf", "application/pdf");
-            authoring.submit(course);
-            return course;
-        });
-        asRegulator.call(() -> {
-            review.approve(id, null);
-            return null;
-        });
+    private String listed(String title, String description, Industry industry) throws Exception {
+        return CatalogueFixtures.listed(authoring, review, asInstitution, asRegulator, new CourseDetails(title,
+                description, industry, TrainingType.ANNUAL_REFRESHER, EnumSet.of(PostCategory.SPECIAL_OPERATOR),
+                new BigDecimal("2"), "李明"));
     }
 }

@@ -39,7 +39,6 @@ import net.safeskill.lms.catalogue.application.CourseReviewService;
 import net.safeskill.lms.catalogue.application.CourseViews;
 import net.safeskill.lms.catalogue.application.LibraryService;
 import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
-import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
 import net.safeskill.lms.catalogue.domain.model.library.ResourceDetails;
 import net.safeskill.lms.catalogue.domain.model.library.ResourceKind;
 import net.safeskill.lms.catalogue.infrastructure.samples.SamplePdf;
@@ -47,6 +46,7 @@ import net.safeskill.lms.it.support.AsInstitution;
 import net.safeskill.lms.it.support.AsRegulator;
 import net.safeskill.lms.it.support.AsSysadmin;
 import net.safeskill.lms.it.support.AsWorker;
+import net.safeskill.lms.it.support.CatalogueFixtures;
 import net.safeskill.lms.it.support.Deployments;
 import net.safeskill.lms.it.support.FacesClient;
 import net.safeskill.lms.it.support.OnConfiguredDatabase;
@@ -103,25 +103,13 @@ class CatalogueSearchIT {
     }
 
     private static Path pdf(String title) throws Exception {
-        Path file = Files.createTempFile("it-", ".pdf");
-        Files.write(file, SamplePdf.page(title, "测试文档"));
-        return file;
+        return CatalogueFixtures.pdf(title, "测试文档");
     }
 
     private String listed(String title, String description, Industry industry, TrainingType type,
                           Set<PostCategory> posts) throws Exception {
-        String id = asInstitution.call(() -> {
-            String course = authoring.create(new CourseDetails(title, description, industry, type, posts,
-                    new BigDecimal("4"), "王建国"));
-            authoring.addLesson(course, "第一讲", LessonKind.DOCUMENT, 30, pdf(title), "lesson.pdf", "application/pdf");
-            authoring.submit(course);
-            return course;
-        });
-        asRegulator.call(() -> {
-            review.approve(id, null);
-            return null;
-        });
-        return id;
+        return CatalogueFixtures.listed(authoring, review, asInstitution, asRegulator,
+                new CourseDetails(title, description, industry, type, posts, new BigDecimal("4"), "王建国"));
     }
 
     private CatalogueResult find(String text) throws Exception {

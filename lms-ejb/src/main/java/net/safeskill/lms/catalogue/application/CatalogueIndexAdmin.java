@@ -98,16 +98,22 @@ public class CatalogueIndexAdmin {
         timers.createSingleActionTimer(CHECK_DELAY_MS, new TimerConfig("catalogue-index-check", false));
     }
 
-    /** After start: rebuild when the index does not hold what the database says it should. */
+    /**
+     * After start: an empty index while the database has listed courses or published resources (a new or lost index
+     * directory) is rebuilt; any other difference is only logged — it may be a transaction committing between the
+     * two counts, and the admin page rebuilds on demand.
+     */
     @Timeout
     void checkIndex() {
         try {
             long expected = expectedDocuments();
             long actual = indexedDocuments();
-            if (expected != actual) {
-                LOG.info(() -> "Catalogue index holds " + actual + " documents, the database " + expected
-                        + ": rebuilding it");
+            if (actual == 0 && expected > 0) {
+                LOG.info(() -> "Catalogue index is empty, the database has " + expected + " documents: rebuilding");
                 start("system");
+            } else if (actual != expected) {
+                LOG.warning(() -> "Catalogue index holds " + actual + " documents, the database " + expected
+                        + " (rebuild it from /admin/search.xhtml if this persists)");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Catalogue index check failed", e);

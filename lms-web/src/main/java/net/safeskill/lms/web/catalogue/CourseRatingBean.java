@@ -28,11 +28,17 @@ public class CourseRatingBean implements Serializable {
     private CourseRatingService ratings;
 
     private final Map<String, RatingViews.Summary> summaries = new HashMap<>();
+    /** The course of the first render: an Ajax postback of the fragment may not re-apply the page's parameters. */
+    private String course;
     private Integer stars;
     private String comment;
     private boolean formFilled;
 
-    public RatingViews.Summary summary(String coursePublicId) {
+    public RatingViews.Summary summary(String coursePublicIdOrNull) {
+        String coursePublicId = remember(coursePublicIdOrNull);
+        if (coursePublicId == null) {
+            return null;
+        }
         RatingViews.Summary summary = summaries.get(coursePublicId);
         if (summary == null) {
             try {
@@ -50,7 +56,8 @@ public class CourseRatingBean implements Serializable {
         return summary;
     }
 
-    public void rate(String coursePublicId) {
+    public void rate(String coursePublicIdOrNull) {
+        String coursePublicId = remember(coursePublicIdOrNull);
         if (stars == null || stars < 1) {
             Messages.error("rating:stars", "error.rating.stars", 1, 5);
             return;
@@ -61,6 +68,13 @@ public class CourseRatingBean implements Serializable {
         } catch (DomainException e) {
             Messages.error(e, Messages.FieldMap.of("rating.comment", "rating:comment", "rating.stars", "rating:stars"));
         }
+    }
+
+    private String remember(String coursePublicId) {
+        if (coursePublicId != null && !coursePublicId.isBlank()) {
+            course = coursePublicId;
+        }
+        return course;
     }
 
     public Integer getStars() {

@@ -76,20 +76,18 @@ public class ResourceBean implements Serializable {
     }
 
     public void publish() {
-        try {
-            library.publish(id);
-            resource = library.resource(id);
-            Messages.info("library.published", resource.title());
-        } catch (DomainException e) {
-            Messages.error(e, null);
-        }
+        act(() -> library.publish(id), "library.published");
     }
 
     public void retire() {
+        act(() -> library.retire(id), "library.retired");
+    }
+
+    private void act(Runnable action, String message) {
         try {
-            library.retire(id);
+            action.run();
             resource = library.resource(id);
-            Messages.info("library.retired", resource.title());
+            Messages.info(message, resource.title());
         } catch (DomainException e) {
             Messages.error(e, null);
         }

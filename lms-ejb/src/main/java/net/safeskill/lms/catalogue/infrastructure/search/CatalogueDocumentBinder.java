@@ -60,10 +60,9 @@ public final class CatalogueDocumentBinder<E> implements TypeBinder {
         final IndexFieldReference<String> publicId;
         final IndexFieldReference<String> title;
         final IndexFieldReference<String> titleCjk;
+        final IndexFieldReference<String> all;
+        final IndexFieldReference<String> allCjk;
         final IndexFieldReference<String> description;
-        final IndexFieldReference<String> descriptionCjk;
-        final IndexFieldReference<String> people;
-        final IndexFieldReference<String> peopleCjk;
         final IndexFieldReference<String> industry;
         final IndexFieldReference<String> post;
         final IndexFieldReference<String> trainingType;
@@ -81,16 +80,18 @@ public final class CatalogueDocumentBinder<E> implements TypeBinder {
             var chars = f.asString().analyzer(CatalogueAnalysisConfigurer.CJK_INDEX)
                     .searchAnalyzer(CatalogueAnalysisConfigurer.CJK_QUERY).projectable(Projectable.NO)
                     .toIndexFieldType();
+            var wordsUnstored = f.asString().analyzer(CatalogueAnalysisConfigurer.CHINESE)
+                    .projectable(Projectable.NO).toIndexFieldType();
+            var storedOnly = f.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
             var facet = f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
             var stored = f.asString().searchable(Searchable.YES).projectable(Projectable.YES).toIndexFieldType();
             kind = schema.field(KIND, facet).toReference();
             publicId = schema.field(PUBLIC_ID, stored).toReference();
             title = schema.field(TITLE, words).toReference();
             titleCjk = schema.field(TITLE_CJK, chars).toReference();
-            description = schema.field(DESCRIPTION, words).toReference();
-            descriptionCjk = schema.field(DESCRIPTION_CJK, chars).toReference();
-            people = schema.field(PEOPLE, words).toReference();
-            peopleCjk = schema.field(PEOPLE_CJK, chars).toReference();
+            all = schema.field(ALL, wordsUnstored).multiValued().toReference();
+            allCjk = schema.field(ALL_CJK, chars).multiValued().toReference();
+            description = schema.field(DESCRIPTION, storedOnly).toReference();
             industry = schema.field(INDUSTRY, facet).toReference();
             post = schema.field(POST, facet).multiValued().toReference();
             trainingType = schema.field(TYPE, facet).toReference();
@@ -125,10 +126,11 @@ public final class CatalogueDocumentBinder<E> implements TypeBinder {
             target.addValue(fields.publicId, d.publicId());
             target.addValue(fields.title, d.title());
             target.addValue(fields.titleCjk, d.title());
+            for (String text : new String[] {d.title(), d.description(), d.people()}) {
+                target.addValue(fields.all, text);
+                target.addValue(fields.allCjk, text);
+            }
             target.addValue(fields.description, d.description());
-            target.addValue(fields.descriptionCjk, d.description());
-            target.addValue(fields.people, d.people());
-            target.addValue(fields.peopleCjk, d.people());
             target.addValue(fields.industry, d.industry());
             d.posts().forEach(p -> target.addValue(fields.post, p));
             if (d.type() != null) {

@@ -9,13 +9,16 @@ public final class CatalogueFields {
     /** COURSE, or the resource kind: ACCIDENT_CASE, E_TEXTBOOK, COURSEWARE */
     public static final String KIND = "kind";
     public static final String PUBLIC_ID = "publicId";
+    /** the title, by words (smartcn); stored for display */
     public static final String TITLE = "title";
+    /** the title, by characters and pairs (n-grams) */
     public static final String TITLE_CJK = "title_cjk";
+    /** title, description and teachers (course) or source (resource), by words */
+    public static final String ALL = "all";
+    /** the same texts by characters and pairs; pairs never span two texts, so a phrase stays inside one of them */
+    public static final String ALL_CJK = "all_cjk";
+    /** the description (course) or summary (resource), stored for snippets only */
     public static final String DESCRIPTION = "description";
-    public static final String DESCRIPTION_CJK = "description_cjk";
-    /** teachers of a course, source / publisher of a resource */
-    public static final String PEOPLE = "people";
-    public static final String PEOPLE_CJK = "people_cjk";
     public static final String INDUSTRY = "industry";
     /** target post categories (several per course) */
     public static final String POST = "post";
