@@ -56,4 +56,13 @@ public class DatabaseMigrator {
     public boolean isEmbeddedDatabase() {
         return "H2".equalsIgnoreCase(databaseProduct);
     }
+
+    /**
+     * Whether demo loaders should run: as {@code lms.demo} / {@code LMS_DEMO} says, by default only on the embedded
+     * database.
+     */
+    public boolean isDemoDataWanted() {
+        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
+        return configured == null ? isEmbeddedDatabase() : Boolean.parseBoolean(configured);
+    }
 }

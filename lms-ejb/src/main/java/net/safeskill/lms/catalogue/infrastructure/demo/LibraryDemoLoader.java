@@ -78,9 +78,7 @@ public class LibraryDemoLoader {
 
     @PostConstruct
     void load() {
-        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
-        boolean wanted = configured == null ? migrator.isEmbeddedDatabase() : Boolean.parseBoolean(configured);
-        if (!wanted || library.count() > 0) {
+        if (!migrator.isDemoDataWanted() || library.count() > 0) {
             return;
         }
         Long institution = identity.organisationByName(DEMO_INSTITUTION).map(Organisation::id).orElse(null);

@@ -59,9 +59,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
-        boolean wanted = configured == null ? migrator.isEmbeddedDatabase() : Boolean.parseBoolean(configured);
-        if (!wanted) {
+        if (!migrator.isDemoDataWanted()) {
             LOG.info("Demo data not requested (lms.demo / LMS_DEMO); none loaded.");
             return;
         }
