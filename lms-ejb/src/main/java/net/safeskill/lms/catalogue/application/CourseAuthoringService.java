@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import net.safeskill.lms.audit.application.AuditLog;
 import net.safeskill.lms.audit.domain.model.AuditAction;
 import net.safeskill.lms.catalogue.domain.CourseRepository;
+import net.safeskill.lms.catalogue.domain.LibraryRepository;
+import net.safeskill.lms.catalogue.domain.model.library.LibraryResource;
+import net.safeskill.lms.catalogue.domain.model.library.ResourceStatus;
 import net.safeskill.lms.catalogue.domain.model.course.Course;
 import net.safeskill.lms.catalogue.domain.model.course.CourseDetails;
 import net.safeskill.lms.catalogue.domain.model.course.LessonKind;
@@ -52,6 +55,9 @@ public class CourseAuthoringService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private LibraryRepository library;
 
     public List<CourseViews.CourseView> myCourses() {
         return courses.coursesOf(caller.currentOrganisation().id()).stream().map(CourseViews.CourseView::of).toList();
@@ -127,6 +133,25 @@ public class CourseAuthoringService {
 
     public void moveLesson(String coursePublicId, String lessonPublicId, int direction) {
         own(coursePublicId).moveLesson(lessonPublicId, direction, Instant.now());
+    }
+
+    /**
+     * Reuses a library resource (B4) as a lesson of one of the caller's draft courses: the lesson points to the
+     * resource's stored file (never copied), is a video or a document as the file is, takes the resource's title and
+     * study length. A published resource of any owner may be reused, a draft only by its own institution.
+     *
+     * @return the new lesson's public id
+     */
+    public String addLibraryLesson(String coursePublicId, String resourcePublicId) {
+        Course course = own(coursePublicId);
+        long institution = caller.currentOrganisation().id();
+        LibraryResource resource = library.resource(resourcePublicId == null ? "" : resourcePublicId)
+                .filter(r -> r.status() == ResourceStatus.PUBLISHED || r.isOwnedBy(institution))
+                .orElseThrow(() -> new DomainException("library.notFound"));
+        String lesson = course.addLesson(resource.title(), resource.lessonKind(), resource.studyLength(),
+                resource.lessonMedia(), Instant.now()).publicId();
+        audit.record(actor(), AuditAction.LIBRARY_LESSON_ADDED, "Course", coursePublicId, resource.publicId());
+        return lesson;
     }
 
     public void submit(String publicId) {

@@ -53,13 +53,16 @@ public class DatabaseMigrator {
         return databaseProduct;
     }
 
-    /** Whether demo data is wanted: {@code lms.demo} / {@code LMS_DEMO} if set, else only on the embedded database. */
-    public boolean demoDataWanted() {
-        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
-        return configured == null ? isEmbeddedDatabase() : Boolean.parseBoolean(configured);
-    }
-
     public boolean isEmbeddedDatabase() {
         return "H2".equalsIgnoreCase(databaseProduct);
+    }
+
+    /**
+     * Whether demo loaders should run: as {@code lms.demo} / {@code LMS_DEMO} says, by default only on the embedded
+     * database.
+     */
+    public boolean isDemoDataWanted() {
+        String configured = System.getProperty("lms.demo", System.getenv("LMS_DEMO"));
+        return configured == null ? isEmbeddedDatabase() : Boolean.parseBoolean(configured);
     }
 }

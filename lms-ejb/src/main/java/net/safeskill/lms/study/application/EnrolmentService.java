@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import net.safeskill.lms.catalogue.domain.CourseRepository;
@@ -37,6 +38,9 @@ public class EnrolmentService {
     @Inject
     private StudyRulesSource rules;
 
+    @Inject
+    private Event<EnrolmentChanged> enrolmentChanged;
+
     /** Adds a listed course to the caller's plan; adding it twice changes nothing. */
     public String enrol(String coursePublicId) {
         Account account = caller.current();
@@ -47,6 +51,7 @@ public class EnrolmentService {
         return repository.enrolment(personId, course.id()).orElseGet(() -> {
             Enrolment e = Enrolment.selfChosen(personId, course.id(), Instant.now(), account.username());
             repository.store(e);
+            enrolmentChanged.fire(new EnrolmentChanged(course.id()));
             return e;
         }).publicId();
     }
@@ -59,6 +64,7 @@ public class EnrolmentService {
                 .orElseThrow(() -> new DomainException("enrolment.notFound"));
         e.requireDroppable();
         repository.remove(e);
+        enrolmentChanged.fire(new EnrolmentChanged(course.id()));
     }
 
     /** The caller's plan, assigned and self-chosen together, with what the ledger credits for each course. */

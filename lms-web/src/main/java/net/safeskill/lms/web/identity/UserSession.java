@@ -101,11 +101,17 @@ public class UserSession implements Serializable {
 
     public List<NavItem> getNavigation() {
         List<NavItem> items = new ArrayList<>();
+        // the course supermarket and the shared library: every signed-in user
+        items.add(new NavItem("nav.catalogue", "/catalogue/index.xhtml", "pi pi-shopping-bag"));
         if (hasRole(Role.SYSTEM_ADMIN.name())) {
             items.add(new NavItem("nav.admin.organisations", "/admin/home.xhtml", "pi pi-building"));
             items.add(new NavItem("nav.admin.accounts", "/admin/accounts.xhtml", "pi pi-users"));
             items.add(new NavItem("nav.audit", "/admin/audit.xhtml", "pi pi-history"));
             items.add(new NavItem("nav.requirements", "/admin/requirements.xhtml", "pi pi-sliders-h"));
+            items.add(new NavItem("nav.admin.search", "/admin/search.xhtml", "pi pi-search"));
+        }
+        if (hasRole(Role.SYSTEM_ADMIN.name()) || hasRole(Role.INSTITUTION_ADMIN.name())) {
+            items.add(new NavItem("nav.library", "/library/manage.xhtml", "pi pi-folder-open"));
         }
         if (hasRole(Role.REGULATOR.name())) {
             items.add(new NavItem("nav.regulator.home", "/regulator/home.xhtml", "pi pi-chart-bar"));

@@ -2,14 +2,8 @@ package net.safeskill.lms.web.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +36,6 @@ import net.safeskill.lms.study.application.StudyViews;
 public class MediaServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int BUFFER = 64 * 1024;
 
     private static final Map<String, String> SCORM_TYPES = Map.ofEntries(
             Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("js", "text/javascript"),
@@ -82,16 +75,15 @@ public class MediaServlet extends HttpServlet {
                     resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                resp.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(media.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-                send(req, resp, file.get(), media.mediaType(), media.storageKey(), body);
+                MediaResponses.inline(resp, media.fileName(), media.mediaType());
+                MediaResponses.send(req, resp, file.get(), media.mediaType(), media.storageKey(), body);
             } else if (parts.length == 3 && "cover".equals(parts[1])) {
                 Optional<Path> file = access.cover(parts[2]).flatMap(m -> store.file(m.storageKey()));
                 if (file.isEmpty()) {
                     resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                send(req, resp, file.get(), imageType(file.get()), file.get().getFileName().toString(), body);
+                MediaResponses.send(req, resp, file.get(), imageType(file.get()), file.get().getFileName().toString(), body);
             } else if (parts.length == 4 && "scorm".equals(parts[1])) {
                 StudyViews.MediaRef media = access.lessonMedia(parts[2]);
                 Optional<Path> file = "SCORM".equals(media.kind())
@@ -101,7 +93,7 @@ public class MediaServlet extends HttpServlet {
                     resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                send(req, resp, file.get(), scormType(parts[3]), null, body);
+                MediaResponses.send(req, resp, file.get(), scormType(parts[3]), null, body);
             } else {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -109,62 +101,6 @@ public class MediaServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException e) {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }
-    }
-
-    private static void send(HttpServletRequest req, HttpServletResponse resp, Path file, String type, String etag,
-                             boolean body) throws IOException {
-        long length = Files.size(file);
-        resp.setHeader("Accept-Ranges", "bytes");
-        resp.setHeader("Cache-Control", "private, max-age=600");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setContentType(type);
-        String tag = etag == null ? null : "\"" + etag + "-" + length + "\"";
-        if (tag != null) {
-            resp.setHeader("ETag", tag);
-            if (tag.equals(req.getHeader("If-None-Match"))) {
-                resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-        }
-        String rangeHeader = req.getHeader("Range");
-        String ifRange = req.getHeader("If-Range");
-        if (ifRange != null && !ifRange.equals(tag)) {
-            rangeHeader = null;
-        }
-        ByteRange.Parsed parsed = ByteRange.parse(rangeHeader, length);
-        long start = 0;
-        long count = length;
-        if (parsed instanceof ByteRange.Unsatisfiable) {
-            resp.setHeader("Content-Range", "bytes */" + length);
-            resp.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-            return;
-        }
-        if (parsed instanceof ByteRange.Partial partial) {
-            start = partial.range().start();
-            count = partial.range().length();
-            resp.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            resp.setHeader("Content-Range", "bytes " + start + "-" + partial.range().end() + "/" + length);
-        }
-        resp.setContentLengthLong(count);
-        if (!body) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-             InputStream in = Channels.newInputStream(channel.position(start))) {
-            OutputStream out = resp.getOutputStream();
-            byte[] buffer = new byte[BUFFER];
-            long left = count;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    break;
-                }
-                out.write(buffer, 0, n);
-                left -= n;
-            }
-        } catch (IOException clientGone) {
-            // the player closed the connection (a seek, or the page was left): nothing to do
         }
     }
 

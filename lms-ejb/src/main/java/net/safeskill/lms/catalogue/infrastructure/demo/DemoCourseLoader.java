@@ -76,7 +76,7 @@ public class DemoCourseLoader {
 
     @PostConstruct
     void load() {
-        if (!migrator.demoDataWanted()) {
+        if (!migrator.isDemoDataWanted()) {
             return;
         }
         Organisation institution = identity.organisations(OrganisationType.TRAINING_INSTITUTION).stream().findFirst()

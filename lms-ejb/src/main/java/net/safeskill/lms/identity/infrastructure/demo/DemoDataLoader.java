@@ -57,14 +57,9 @@ public class DemoDataLoader {
     @Inject
     private PasswordHasher hasher;
 
-    /** @return whether this installation wants demo data ({@code lms.demo} / {@code LMS_DEMO}, default: on H2 only) */
-    public boolean demoWanted() {
-        return migrator.demoDataWanted();
-    }
-
     @PostConstruct
     void load() {
-        if (!migrator.demoDataWanted()) {
+        if (!migrator.isDemoDataWanted()) {
             LOG.info("Demo data not requested (lms.demo / LMS_DEMO); none loaded.");
             return;
         }

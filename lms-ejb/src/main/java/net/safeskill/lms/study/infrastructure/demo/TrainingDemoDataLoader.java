@@ -32,7 +32,7 @@ import net.safeskill.lms.catalogue.infrastructure.storage.MediaStore;
 import net.safeskill.lms.identity.domain.IdentityRepository;
 import net.safeskill.lms.identity.domain.model.organisation.Organisation;
 import net.safeskill.lms.identity.domain.model.person.Person;
-import net.safeskill.lms.identity.infrastructure.demo.DemoDataLoader;
+import net.safeskill.lms.shared.infrastructure.DatabaseMigrator;
 import net.safeskill.lms.shared.application.PlatformClock;
 import net.safeskill.lms.shared.domain.model.Industry;
 import net.safeskill.lms.shared.domain.model.PostCategory;
@@ -82,7 +82,7 @@ public class TrainingDemoDataLoader {
     public static final String DEMO_COURSE_TITLE = "危险化学品企业从业人员年度安全再培训（演示课程）";
 
     @Inject
-    private DemoDataLoader identityDemo;
+    private DatabaseMigrator migrator;
 
     @Inject
     private IdentityRepository identity;
@@ -104,7 +104,7 @@ public class TrainingDemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!identityDemo.demoWanted()) {
+        if (!migrator.isDemoDataWanted()) {
             return;
         }
         if (training.countClasses() > 0 || !study.requirements("SUZHOU").isEmpty()
