@@ -130,9 +130,29 @@ final class BrowserSupport implements AutoCloseable {
 
     /** Clicks something that makes a full page load (a non-Ajax Faces POST or a link) and waits for the new page. */
     void clickAndWaitForNewPage(By by) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(js("return document.readyState")));
+        WebElement[] oldPage = new WebElement[1];
+        // a page that was still replacing itself (a redirect, a late script) can detach the element between finding
+        // and clicking it: find it again then, on the page as it is now
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            try {
+                oldPage[0] = d.findElement(By.tagName("html"));
+                WebElement target = d.findElement(by);
+                if (!target.isDisplayed() || !target.isEnabled()) {
+                    return false;
+                }
+                target.click();
+                return true;
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        wait.until(ExpectedConditions.stalenessOf(oldPage[0]));
         wait.until(d -> "complete".equals(js("return document.readyState")));
     }
 
