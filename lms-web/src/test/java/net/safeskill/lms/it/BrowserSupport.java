@@ -152,7 +152,20 @@ final class BrowserSupport implements AutoCloseable {
                 throw e;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(oldPage[0]));
+        wait.until(d -> {
+            try {
+                oldPage[0].isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's way of saying the old page is gone while the new one is being attached
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         wait.until(d -> "complete".equals(js("return document.readyState")));
     }
 
