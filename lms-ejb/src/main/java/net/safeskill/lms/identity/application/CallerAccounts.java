@@ -1,7 +1,9 @@
 package net.safeskill.lms.identity.application;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -22,6 +24,9 @@ import net.safeskill.lms.shared.application.PlatformClock;
 @Stateless
 public class CallerAccounts {
 
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, Long> PERSON_IDS = new ConcurrentHashMap<>();
+
     @Resource
     private SessionContext context;
 
@@ -29,11 +34,31 @@ public class CallerAccounts {
     private IdentityRepository repository;
 
     public Account current() {
+        return repository.accountByUsername(callerName()).orElseThrow(() -> new EJBAccessException("unknown caller"));
+    }
+
+    /**
+     * The caller's person id, for paths that need no more (every study heartbeat). An account's user name and person
+     * never change and accounts are never deleted, so the pair is remembered once read (bounded, per node).
+     */
+    public long currentPersonId() {
+        String name = callerName();
+        Long id = PERSON_IDS.get(name);
+        if (id == null) {
+            id = repository.personIdOfUsername(name).orElseThrow(() -> new EJBAccessException("unknown caller"));
+            if (PERSON_IDS.size() < MAX_REMEMBERED) {
+                PERSON_IDS.put(name, id);
+            }
+        }
+        return id;
+    }
+
+    private String callerName() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         if (name == null || "anonymous".equals(name)) {
             throw new EJBAccessException("not authenticated");
         }
-        return repository.accountByUsername(name).orElseThrow(() -> new EJBAccessException("unknown caller"));
+        return name;
     }
 
     /**

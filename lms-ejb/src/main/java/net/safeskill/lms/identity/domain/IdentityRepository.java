@@ -17,6 +17,9 @@ public interface IdentityRepository {
 
     Optional<Person> personByResidentId(String residentId);
 
+    /** The person an account belongs to, without loading the account (hot paths such as heartbeats). */
+    Optional<Long> personIdOfUsername(String username);
+
     Optional<Person> personByMobile(String mobile);
 
     void store(Person person);

@@ -123,7 +123,7 @@ public class StudyService {
     }
 
     private StudySession own(String sessionPublicId) {
-        long personId = caller.current().person().id();
+        long personId = caller.currentPersonId();
         return repository.session(sessionPublicId == null ? "" : sessionPublicId)
                 .filter(s -> s.personId() == personId)
                 .orElseThrow(() -> new DomainException("study.sessionNotFound"));

@@ -51,6 +51,12 @@ public class JpaIdentityRepository implements IdentityRepository {
     }
 
     @Override
+    public Optional<Long> personIdOfUsername(String username) {
+        return first(em.createQuery("select a.person.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username.strip().toLowerCase(Locale.ROOT)).getResultList());
+    }
+
+    @Override
     public Optional<Account> accountOfPerson(Person person) {
         return first(em.createQuery("select a from Account a where a.person = :p", Account.class)
                 .setParameter("p", person).getResultList());
