@@ -193,7 +193,7 @@ public final class PaperAssembler {
         for (int c = 0; c < cells.size(); c++) {
             Points points = cells.get(c).pointsPerItem();
             for (int q : byCell[c]) {
-                items.add(new PaperItem(revisionIds[q], points,
+                items.add(new PaperItem(c + 1, revisionIds[q], points,
                         optionOrder(optionCount[q], blueprint.shuffleOptions(), random)));
             }
         }
@@ -320,7 +320,7 @@ public final class PaperAssembler {
     public static Paper fixed(FixedPaper spec, RandomGenerator random) {
         List<PaperItem> items = new ArrayList<>(spec.items().size());
         for (FixedPaper.Item item : spec.items()) {
-            items.add(new PaperItem(item.revisionId(), item.points(),
+            items.add(new PaperItem(0, item.revisionId(), item.points(),
                     optionOrder(item.optionCount(), spec.shuffleOptions(), random)));
         }
         if (spec.shuffleQuestions()) {

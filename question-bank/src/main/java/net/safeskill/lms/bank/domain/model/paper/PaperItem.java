@@ -11,12 +11,16 @@ import net.safeskill.lms.bank.domain.model.grading.Points;
 import net.safeskill.lms.shared.domain.DomainException;
 
 /**
- * One item of a candidate's paper (试卷中的一题, E3): the question revision, its score, and the order in which this
- * candidate sees its options — {@code optionOrder[shown position] = original option index}. An item without options
+ * One item of a candidate's paper (试卷中的一题, E3): the blueprint cell it was drawn for (its section), the question
+ * revision, its score, and the order in which this candidate sees its options — {@code optionOrder[shown position] = original option index}. An item without options
  * (or unshuffled) has the identity order.
  */
 @Embeddable
 public class PaperItem {
+
+    /** The 1-based number of the blueprint cell it was drawn for; 0 on a fixed paper. */
+    @Column(name = "section", nullable = false)
+    private int section;
 
     @Column(name = "revision_id", nullable = false)
     private long revisionId;
@@ -33,10 +37,11 @@ public class PaperItem {
     }
 
     /**
+     * @param section     the 1-based blueprint cell number, 0 on a fixed paper
      * @param optionOrder a permutation of {@code 0..n-1}: the original index of the option shown at each position
      * @throws DomainException {@code bank.paper.optionOrder} when it is not a permutation
      */
-    public PaperItem(long revisionId, Points points, int[] optionOrder) {
+    public PaperItem(int section, long revisionId, Points points, int[] optionOrder) {
         Objects.requireNonNull(points, "points");
         if (points.isZero()) {
             throw new DomainException("bank.blueprint.points", points);
@@ -48,9 +53,17 @@ public class PaperItem {
             }
             seen[original] = true;
         }
+        if (section < 0) {
+            throw new IllegalArgumentException("section " + section);
+        }
+        this.section = section;
         this.revisionId = revisionId;
         this.pointsTenths = points.tenths();
         this.optionOrder = Arrays.stream(optionOrder).mapToObj(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public int section() {
+        return section;
     }
 
     public long revisionId() {
