@@ -1,0 +1,16 @@
+package net.safeskill.lms.bank.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import net.safeskill.lms.bank.domain.model.knowledge.KnowledgePoint;
+
+/** Stored knowledge point trees (E1), one per exam authority. */
+public interface KnowledgePointRepository {
+
+    void store(KnowledgePoint point);
+
+    Optional<KnowledgePoint> find(long ownerId, String code);
+
+    List<KnowledgePoint> tree(long ownerId);
+}
