@@ -148,6 +148,11 @@ class TrainingProgressIT {
     }
 
     /** The demo data's listed annual-refresher course and its first lesson: {course, lesson}. */
+    private long learnersOf(String lineage) {
+        return em.createQuery("select p.learners from CoursePopularity p where p.lineageId = :l", Long.class)
+                .setParameter("l", lineage).getResultStream().findFirst().orElse(0L);
+    }
+
     private String[] listedCourse() {
         Object[] row = em.createQuery("select c.publicId, l.publicId from Lesson l join l.course c "
                 + "where c.title = :t and c.status = :s and l.ordinal = 1", Object[].class)
@@ -295,6 +300,17 @@ class TrainingProgressIT {
                 new ProgressViews.Target(Set.of(emp[2]), null, false), today().plusDays(10)));
         refusedWith("requirement.notFound", asOtherEnterprise, () -> assignment.assignRequirement(requirement,
                 new ProgressViews.Target(Set.of(), null, true), today(), today().plusDays(10)));
+
+        // an assigned course counts its new learner at once ("most studied" in the 课程超市), and only once
+        String lineage = em.createQuery("select c.lineageId from Course c where c.publicId = :p", String.class)
+                .setParameter("p", course).getSingleResult();
+        long before = learnersOf(lineage);
+        assertEquals(1, asEnterprise.call(() -> assignment.assignCourse(course,
+                new ProgressViews.Target(Set.of(emp[2]), null, false), today().plusDays(10))).assigned());
+        assertEquals(before + 1, learnersOf(lineage));
+        asEnterprise.call(() -> assignment.assignCourse(course, new ProgressViews.Target(Set.of(emp[2]), null, false),
+                today().plusDays(20)));
+        assertEquals(before + 1, learnersOf(lineage), "assigning again is no new learner");
         long huashengId = em.createQuery("select o.id from Organisation o where o.name = '苏州华盛化工有限公司'",
                 Long.class).getSingleResult();
         refusedWith("organisation.notFound", asOtherEnterprise, () -> people.employees(huashengId, true));

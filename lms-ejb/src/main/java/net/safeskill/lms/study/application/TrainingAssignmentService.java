@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import net.safeskill.lms.audit.application.AuditLog;
@@ -57,6 +58,9 @@ public class TrainingAssignmentService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Event<EnrolmentChanged> enrolmentChanged;
+
     public List<ProgressViews.EmployeeChoice> employees() {
         return people.employees(caller.currentOrganisation().id(), true).stream()
                 .map(m -> new ProgressViews.EmployeeChoice(m.employmentPublicId(), m.person().fullName(),
@@ -88,15 +92,21 @@ public class TrainingAssignmentService {
         LocalDate today = PlatformClock.today();
         Instant now = Instant.now();
         int assigned = 0;
+        int added = 0;
         for (PeopleDirectory.Member m : targets(enterprise, target)) {
             long personId = m.person().id();
             Enrolment existing = study.enrolment(personId, course.id()).orElse(null);
             if (existing == null) {
                 study.store(Enrolment.assigned(personId, course.id(), enterprise.id(), dueDate, today, now, by));
+                added++;
             } else {
                 existing.assign(enterprise.id(), dueDate, today, by);
             }
             assigned++;
+        }
+        if (added > 0) {
+            // the course's learner count ("most studied" in the supermarket) includes assigned learners
+            enrolmentChanged.fire(new EnrolmentChanged(course.id()));
         }
         audit.record(by, AuditAction.COURSE_ASSIGNED, "Course", course.publicId(),
                 assigned + " people, due " + dueDate);
