@@ -21,9 +21,10 @@ import net.safeskill.lms.identity.domain.model.organisation.OrganisationType;
  * through {@code @RolesAllowed} (anonymous callers are still refused by the container), and this guard, which runs
  * before each business method, admits only an account with the role {@code EXAM_ADMIN} whose organisation is an
  * {@link OrganisationType#EXAM_AUTHORITY exam authority}. Anybody else — a training institution's staff, a learner,
- * a regulator (who reads the audit trail, not the bank), the system administrator — gets an
- * {@link EJBAccessException} (HTTP 403 at the web tier), and the attempt is recorded as
- * {@link AuditAction#BANK_DENIED} in a transaction of its own, so the record stays although the call rolls back.
+ * a regulator (who reads the audit trail, not the bank), the system administrator — gets a
+ * {@link BankAccessDeniedException}, an {@link EJBAccessException} (HTTP 403 at the web tier), and the attempt is
+ * recorded as {@link AuditAction#BANK_DENIED} in a transaction of its own, so the record stays although the call
+ * rolls back.
  */
 public class BankAccessGuard {
 
@@ -41,7 +42,7 @@ public class BankAccessGuard {
             String operation = ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
             audit.recordIndependently(account.username(), AuditAction.BANK_DENIED, "QuestionBank", operation,
                     "roles=" + account.roles() + (org == null ? "" : " organisation=" + org.type() + " " + org.name()));
-            throw new EJBAccessException("The question bank is for exam authorities' exam administrators only");
+            throw new BankAccessDeniedException("The question bank is for exam authorities' exam administrators only");
         }
         return ctx.proceed();
     }
