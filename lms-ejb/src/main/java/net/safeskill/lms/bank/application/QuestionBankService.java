@@ -137,7 +137,6 @@ public class QuestionBankService {
     public void moveKnowledgePoint(String code, String newParentCode) {
         long owner = caller.owner();
         KnowledgePoint point = point(owner, code);
-        knowledgePoints.tree(owner); // loads the whole tree, so that depth and cycle checks see every child
         point.moveUnder(newParentCode == null || newParentCode.isBlank() ? null : point(owner, newParentCode));
         caller.changed("KnowledgePoint", point.code(), "moved under " + newParentCode);
     }

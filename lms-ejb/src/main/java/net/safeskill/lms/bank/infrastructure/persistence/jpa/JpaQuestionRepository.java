@@ -29,6 +29,8 @@ public class JpaQuestionRepository implements QuestionRepository {
     private static final String CURRENT = "r.number = (select max(r2.number) from QuestionRevision r2"
             + " where r2.question = q)";
 
+    private static final int FETCH_CHUNK = 500;
+
     @PersistenceContext(unitName = "lms")
     private EntityManager em;
 
@@ -113,7 +115,19 @@ public class JpaQuestionRepository implements QuestionRepository {
         for (int i = 0; i < codes.size(); i++) {
             q.setParameter("kp" + i, "%," + escapeLike(codes.get(i)) + ",%");
         }
-        return q.setFirstResult(c.first()).setMaxResults(c.max()).getResultList();
+        List<Question> found = q.setFirstResult(c.first()).setMaxResults(c.max()).getResultList();
+        fetchRevisions(found);
+        return found;
+    }
+
+    /** Loads the revisions of many questions in a few queries instead of one per question. */
+    private void fetchRevisions(List<Question> found) {
+        for (int from = 0; from < found.size(); from += FETCH_CHUNK) {
+            List<Long> ids = found.subList(from, Math.min(found.size(), from + FETCH_CHUNK)).stream()
+                    .map(Question::id).toList();
+            em.createQuery("select distinct q from Question q join fetch q.revisions where q.id in :ids",
+                    Question.class).setParameter("ids", ids).getResultList();
+        }
     }
 
     @Override
