@@ -13,4 +13,7 @@ public interface KnowledgePointRepository {
     Optional<KnowledgePoint> find(long ownerId, String code);
 
     List<KnowledgePoint> tree(long ownerId);
+
+    /** Removes a point that has no children (the caller checks that no question uses it). */
+    void remove(KnowledgePoint point);
 }

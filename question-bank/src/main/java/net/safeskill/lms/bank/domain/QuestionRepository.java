@@ -22,4 +22,10 @@ public interface QuestionRepository {
 
     /** @return whether a published paper refers to this revision (then editing starts a new revision) */
     boolean isUsedByPaper(long revisionId);
+
+    /** @return the owner's questions that meet the criteria, in the order they were created */
+    List<Question> matching(long ownerId, QuestionCriteria criteria);
+
+    /** @return whether any current revision of the owner's questions is tagged with this knowledge point code */
+    boolean usesKnowledgePoint(long ownerId, String code);
 }

@@ -39,5 +39,11 @@ public enum AuditAction {
     LIBRARY_PUBLISHED,
     LIBRARY_RETIRED,
     LIBRARY_LESSON_ADDED,
-    SEARCH_INDEX_REBUILT
+    SEARCH_INDEX_REBUILT,
+    /** a read of the question bank: a question viewed, a list or an export (who, which questions or filter) */
+    BANK_READ,
+    /** a change to the question bank: question, revision, review, retirement, knowledge point, import */
+    BANK_CHANGED,
+    /** a refused attempt to use the question bank (教考分离: anybody but an exam authority's exam admin) */
+    BANK_DENIED
 }

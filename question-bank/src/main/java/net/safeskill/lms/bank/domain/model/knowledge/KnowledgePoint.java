@@ -138,6 +138,21 @@ public class KnowledgePoint {
         return 1 + children.stream().mapToInt(KnowledgePoint::height).max().orElse(0);
     }
 
+    /**
+     * Takes a leaf out of the tree, before it is deleted.
+     *
+     * @throws DomainException {@code bank.knowledgePoint.hasChildren} while points lie below it
+     */
+    public void detach() {
+        if (!children.isEmpty()) {
+            throw new DomainException("bank.knowledgePoint.hasChildren", code);
+        }
+        if (parent != null) {
+            parent.children.remove(this);
+            parent = null;
+        }
+    }
+
     /** @return whether this point is {@code ancestor} or lies in its subtree */
     public boolean isWithin(KnowledgePoint ancestor) {
         for (KnowledgePoint p = this; p != null; p = p.parent) {

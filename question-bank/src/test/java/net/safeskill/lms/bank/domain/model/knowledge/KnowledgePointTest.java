@@ -53,6 +53,17 @@ class KnowledgePointTest {
     }
 
     @Test
+    void onlyALeafIsDetachedFromItsParent() {
+        KnowledgePoint a = new KnowledgePoint(1L, "A", "甲");
+        KnowledgePoint b = new KnowledgePoint(a, "B", "乙");
+        assertEquals("bank.knowledgePoint.hasChildren", code(a::detach));
+        b.detach();
+        assertEquals(null, b.parent());
+        assertTrue(a.children().isEmpty());
+        a.detach();
+    }
+
+    @Test
     void theTreeHasADepthLimit() {
         KnowledgePoint p = new KnowledgePoint(1L, "L1", "1");
         for (int level = 2; level <= KnowledgePoint.MAX_DEPTH; level++) {
