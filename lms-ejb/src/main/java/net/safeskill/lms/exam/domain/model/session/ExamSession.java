@@ -205,7 +205,7 @@ public class ExamSession {
         }
     }
 
-    /** Test and repository hook: the id the database gave. */
+    /** Test hook: the id the database would give. */
     void assignId(long id) {
         this.id = id;
     }
