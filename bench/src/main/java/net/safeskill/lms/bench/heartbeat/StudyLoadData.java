@@ -31,7 +31,7 @@ final class StudyLoadData {
     static final String USER_PREFIX = "bench";
     static final long LESSON_SECONDS = 4 * 3600;
 
-    /** PBKDF2 work for the bench accounts: low, so that logging 12,000 people in is not the benchmark. */
+    /** PBKDF2 work for the bench accounts: low, so that logging thousands of people in is not the benchmark. */
     private static final int HASH_ITERATIONS = 1000;
 
     private final int learners;
