@@ -33,6 +33,8 @@ import net.safeskill.lms.identity.application.EmployeeService;
 import net.safeskill.lms.identity.application.IdentityAdminService;
 import net.safeskill.lms.identity.application.PeopleDirectory;
 import net.safeskill.lms.identity.application.Views;
+import net.safeskill.lms.exam.domain.model.session.TrainingStatus;
+import net.safeskill.lms.exam.infrastructure.training.StudyTrainingRecords;
 import net.safeskill.lms.it.support.AsEnterprise;
 import net.safeskill.lms.it.support.AsInstitution;
 import net.safeskill.lms.it.support.AsOtherEnterprise;
@@ -90,6 +92,7 @@ class TrainingProgressIT {
     @Inject AsSysadmin asSysadmin;
     @Inject AsWorker asWorker;
     @Inject UserTransaction tx;
+    @Inject StudyTrainingRecords trainingRecords;
 
     @PersistenceContext(unitName = "lms")
     EntityManager em;
@@ -148,6 +151,11 @@ class TrainingProgressIT {
     }
 
     /** The demo data's listed annual-refresher course and its first lesson: {course, lesson}. */
+    private long enrolmentsOf(String lineage) {
+        return em.createQuery("select count(distinct e.personId) from Enrolment e, Course c where e.courseId = c.id "
+                + "and c.lineageId = :l", Long.class).setParameter("l", lineage).getSingleResult();
+    }
+
     private long learnersOf(String lineage) {
         return em.createQuery("select p.learners from CoursePopularity p where p.lineageId = :l", Long.class)
                 .setParameter("l", lineage).getResultStream().findFirst().orElse(0L);
@@ -253,6 +261,15 @@ class TrainingProgressIT {
         assertFalse(p.complete());
         assertFalse(p.behind(), "half done after a third of the window");
 
+        // an exam session's admission asks the same question through the exam context's port (E4)
+        TrainingStatus forExam = trainingRecords.statusOf(personId(emp[0]), code, today()).orElseThrow();
+        assertEquals(p.requiredHours(), forExam.requiredHours());
+        assertEquals(p.countedHours(), forExam.creditedHours().doubleValue());
+        assertFalse(forExam.met(), "not admitted while the training is incomplete");
+        assertTrue(trainingRecords.statusOf(personId(emp[0]), "NO-SUCH-" + code, today()).isEmpty());
+        assertTrue(trainingRecords.statusOf(personId(emp[0]), code, today().minusDays(31)).isEmpty(),
+                "an obligation whose window had not begun does not count");
+
         // the regulator raises the weight and the cap: progress follows at once, from the same ledger
         asRegulator.call(() -> {
             requirements.change(requirement, new ProgressViews.RequirementCommand(code, "年度再培训（测试 " + code + "）",
@@ -304,10 +321,11 @@ class TrainingProgressIT {
         // an assigned course counts its new learner at once ("most studied" in the 课程超市), and only once
         String lineage = em.createQuery("select c.lineageId from Course c where c.publicId = :p", String.class)
                 .setParameter("p", course).getSingleResult();
-        long before = learnersOf(lineage);
+        long before = enrolmentsOf(lineage);
         assertEquals(1, asEnterprise.call(() -> assignment.assignCourse(course,
                 new ProgressViews.Target(Set.of(emp[2]), null, false), today().plusDays(10))).assigned());
-        assertEquals(before + 1, learnersOf(lineage));
+        assertEquals(before + 1, enrolmentsOf(lineage));
+        assertEquals(before + 1, learnersOf(lineage), "the supermarket's count follows at once");
         asEnterprise.call(() -> assignment.assignCourse(course, new ProgressViews.Target(Set.of(emp[2]), null, false),
                 today().plusDays(20)));
         assertEquals(before + 1, learnersOf(lineage), "assigning again is no new learner");

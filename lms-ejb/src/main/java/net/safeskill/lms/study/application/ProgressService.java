@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -64,6 +66,19 @@ public class ProgressService {
         List<TrainingObligation> obligations = study.obligationsOf(personId);
         Map<Long, ProgressViews.Progress> progress = compute(obligations, training.obligationTimes(null, personId));
         return obligations.stream().map(o -> progress.get(o.id())).toList();
+    }
+
+    /**
+     * For other contexts (an exam session's admission rule, E4): the progress of the person's latest obligation of
+     * the requirement with this code whose window had begun by {@code asOf}; empty when there is none. Internal: the
+     * calling service checks its own caller's roles.
+     */
+    @PermitAll
+    public Optional<ProgressViews.Progress> progressOf(long personId, String requirementCode, LocalDate asOf) {
+        Optional<TrainingObligation> latest = study.obligationsOf(personId).stream()
+                .filter(o -> o.requirement().code().equals(requirementCode) && !o.windowStart().isAfter(asOf))
+                .max(Comparator.comparing(TrainingObligation::windowStart));
+        return latest.map(o -> compute(List.of(o), training.obligationTimes(null, personId)).get(o.id()));
     }
 
     /** The classroom and practical sessions the caller was credited for, newest first. */
