@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import net.safeskill.lms.catalogue.infrastructure.demo.DemoPdf;
+import net.safeskill.lms.catalogue.infrastructure.samples.SamplePdf;
 import net.safeskill.lms.catalogue.infrastructure.samples.SampleScormPackages;
 import net.safeskill.lms.it.support.Deployments;
 import net.safeskill.lms.it.support.OnConfiguredDatabase;
@@ -115,7 +115,7 @@ class CourseJourneyIT {
 
             addLesson("装卸前的检查（视频）", "VIDEO", null, mp4);
             addLesson("装卸作业安全规程", "DOCUMENT", "10",
-                    write("rules.pdf", DemoPdf.write("装卸作业安全规程", List.of("一、装卸前检查静电接地。"))));
+                    write("rules.pdf", SamplePdf.page("装卸作业安全规程", "一、装卸前检查静电接地。")));
             addLesson("静电接地（SCORM 1.2）", "SCORM", "10", write("s12.zip", SampleScormPackages.scorm12("静电接地")));
             addLesson("应急处置（SCORM 2004）", "SCORM", "10", write("s04.zip", SampleScormPackages.scorm2004("应急处置")));
             assertEquals(List.of("装卸前的检查（视频）", "装卸作业安全规程", "静电接地（SCORM 1.2）", "应急处置（SCORM 2004）"),

@@ -30,6 +30,7 @@ import net.safeskill.lms.catalogue.domain.model.upload.InspectedUpload;
 import net.safeskill.lms.catalogue.domain.model.upload.UploadInspector;
 import net.safeskill.lms.catalogue.domain.model.upload.UploadKind;
 import net.safeskill.lms.catalogue.domain.model.upload.UploadLimits;
+import net.safeskill.lms.catalogue.infrastructure.samples.SamplePdf;
 import net.safeskill.lms.catalogue.infrastructure.samples.SampleScormPackages;
 import net.safeskill.lms.catalogue.infrastructure.storage.MediaStore;
 import net.safeskill.lms.identity.domain.IdentityRepository;
@@ -163,7 +164,7 @@ public class DemoCourseLoader {
     }
 
     private void pdf(Course c, String title, List<String> lines, int minutes, Instant now) {
-        Path file = write(DemoPdf.write(title, lines));
+        Path file = write(SamplePdf.page(title, String.join("\n", lines)));
         InspectedUpload inspected = INSPECTOR.inspect(UploadKind.DOCUMENT, "document.pdf", "application/pdf", file);
         LessonMedia media = new LessonMedia(store.keep(file), inspected.mediaType(), inspected.sizeBytes(),
                 title + ".pdf", null, null);

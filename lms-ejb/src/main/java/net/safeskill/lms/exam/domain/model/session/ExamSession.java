@@ -2,6 +2,7 @@ package net.safeskill.lms.exam.domain.model.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -174,7 +175,7 @@ public class ExamSession {
      * Decides a candidate's admission by the session's rule and what the study context reports for {@code today}
      * (the platform's calendar day).
      */
-    public Admission admit(Registration registration, TrainingRecords records, java.time.LocalDate today,
+    public Admission admit(Registration registration, TrainingRecords records, LocalDate today,
                            Instant now) {
         if (!Objects.equals(registration.sessionId(), id)) {
             throw new IllegalArgumentException("registration of another session");
